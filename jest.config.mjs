@@ -1,4 +1,8 @@
-/** Jest in ESM mode: run with NODE_OPTIONS=--experimental-vm-modules (see package.json). */
+/**
+ * Jest in ESM mode: run with NODE_OPTIONS=--experimental-vm-modules (see package.json).
+ * ts-jest transpiles each file without type-checking it (tsconfig.json sets isolatedModules, which makes ts-jest
+ * use transpileModule): `npm run lint` runs tsc over everything, so the tests stay fast.
+ */
 const common = {
   preset: 'ts-jest/presets/default-esm',
   testEnvironment: 'node',
@@ -13,6 +17,8 @@ const common = {
 };
 
 export default {
+  // Two cores: two workers keep both busy while integration tests wait on child processes and sockets.
+  maxWorkers: 2,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/__tests__/unit/**/*.test.ts'] },
     {

@@ -1,1 +1,16 @@
-export {};
+export * from './errors.js';
+export * from './logger.js';
+export * from './input-types.js';
+export * from './input-builders.js';
+export * from './read-inputs.js';
+export * from './duration.js';
+export * from './secrets.js';
+export { closestMatch, didYouMean, editDistance } from './suggest.js';
+export * from './action-core.js';
+export * from './github-logger.js';
+export * from './annotations.js';
+export * from './outputs.js';
+export * from './summary.js';
+export * from './abort.js';
+export * from './progress.js';
+export * from './run-action.js';

@@ -57,6 +57,12 @@ export interface Route {
   access?: 'read' | 'write';
   /** Operation id from the OpenAPI spec (e.g. 'OnlineEndpoints_CreateOrUpdate'), used by the request log and faults. */
   operationId?: string;
+  /**
+   * For 'arm' routes: the api-versions this route accepts (default DEFAULT_ARM_API_VERSIONS). Any other value gets
+   * ARM's 400 NoRegisteredProviderFound (or InvalidApiVersionParameter when it is not a date), a missing one
+   * MissingApiVersionParameter, before the handler runs.
+   */
+  apiVersions?: readonly string[];
   handler: (req: EmuRequest, ctx: EmulatorContext) => Promise<EmuResponse> | EmuResponse;
 }
 
@@ -66,4 +72,37 @@ export interface EmulatorContext {
   baseUrl: string;
   /** Clock, replaceable in tests. */
   now: () => Date;
+  faults: FaultHooks;
+  /** Azurite's blob service base URL, e.g. https://127.0.0.1:10000 (account name is the first path segment). */
+  blobEndpoint?: string;
+}
+
+/** api-versions an 'arm' route accepts when it does not list its own. */
+export const DEFAULT_ARM_API_VERSIONS: readonly string[] = ['2022-10-01', '2024-04-01'];
+
+/** Injected failures that feature modules consult (HTTP-level faults are applied by the server itself). */
+export interface FaultHooks {
+  /** When an LRO on this resource finishes: a failure to report instead of success, if a fault rule says so. */
+  lroFailure(operationId: string, resourceId: string): LroFailure | undefined;
+  /** For a scoring request routed to this deployment: the fault to apply, if a rule scoped to it fires. */
+  scoringFault?(target: { endpoint: string; deployment: string }): ScoringFault | undefined;
+}
+
+/** A fault on an online deployment's scoring requests (fault rules with a `deployment` scope). */
+export interface ScoringFault {
+  id: string;
+  kind: 'throttle' | 'error' | 'drop' | 'delay' | 'lro-failure' | 'crash';
+  /** error: the status the model answers (default 500). */
+  status?: number;
+  /** delay: extra model latency (default 1000 ms). */
+  delayMs?: number;
+  retryAfterSeconds?: number;
+  message?: string;
+}
+
+export interface LroFailure {
+  code: string;
+  message: string;
+  /** Container logs a failed deployment's getLogs returns. */
+  logs?: { inferenceServer?: string; storageInitializer?: string };
 }

@@ -1,0 +1,59 @@
+/**
+ * The azureml-examples job YAMLs (../shared/fixtures/azureml-examples/cli/jobs) through the bundled run-job action:
+ * each one submits, or is refused with a message that says why.
+ */
+import { describe, expect, it, jest } from '@jest/globals';
+import path from 'node:path';
+import { runBundledAction, withEmulator } from '../helpers/emulator.js';
+
+jest.setTimeout(90_000);
+const emu = withEmulator({ provisioningDelayMs: 0 });
+const RUN_JOB = path.resolve('dist/run-job/index.js');
+const JOBS = path.resolve('../shared/fixtures/azureml-examples/cli/jobs');
+
+function run(file: string, inputs: Record<string, string> = {}) {
+  return runBundledAction(
+    RUN_JOB,
+    { workspace: 'dev', 'resource-group': 'rg-mlops', 'job-file': path.join(JOBS, file), ...inputs },
+    emu.envFor('development'),
+  );
+}
+
+describe('azureml-examples job YAMLs', () => {
+  it('runs hello-world-input to completion with its literal inputs in the log', async () => {
+    const result = await run('basics/hello-world-input.yml');
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs.status).toBe('Completed');
+    expect(result.stdout).toContain('| hello world');
+    expect(result.stdout).toContain('| 42');
+  });
+
+  it.each([
+    'basics/hello-code.yml',
+    'basics/hello-world-env-var.yml',
+    'single-step/scikit-learn/iris/job.yml',
+    'single-step/scikit-learn/iris/job-docker-context.yml',
+  ])('submits %s', async (file) => {
+    const result = await run(file, { wait: 'false' });
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs['job-name']).toMatch(/^[a-z0-9_]+$/);
+    const job = await emu.arm('GET', `jobs/${result.outputs['job-name'] ?? ''}`);
+    expect(job.status).toBe(200);
+  });
+
+  it('refuses the sweep job, saying what to do instead', async () => {
+    const result = await run('single-step/scikit-learn/iris/job-sweep.yml');
+    expect(result.exitCode).toBe(1);
+    expect(result.annotations[0]?.message).toContain(
+      'sweep jobs are not supported: run-job submits command jobs',
+    );
+  });
+
+  it('refuses hello-model-as-output, whose input model folder is missing, on the line that names it', async () => {
+    const result = await run('basics/hello-model-as-output.yml');
+    expect(result.exitCode).toBe(1);
+    const [annotation] = result.annotations;
+    expect(annotation?.message).toContain("'../../assets/model/mlflow-model' does not exist");
+    expect(annotation?.properties.line).toBe('18');
+  });
+});

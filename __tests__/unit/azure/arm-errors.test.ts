@@ -1,0 +1,274 @@
+/**
+ * ARM failures fed through the real SDK (its deserializer builds the RestError) and translated. The bodies follow
+ * ARM's ErrorResponse (checked against common-types v3 below); the operations and names come from the official
+ * 2022-10-01 examples.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { Ajv } from 'ajv';
+import { AuthenticationError } from '@azure/identity';
+import { UserError } from '@aml-actions/action-kit';
+import {
+  armJson,
+  createMlClient,
+  parseArmErrorBody,
+  resolveCloud,
+  translateArmError,
+} from '@aml-actions/azure';
+import { FakeArm, FakeCredential, type FakeReply } from './helpers/fake-arm.js';
+import { commonTypes, exampleNames } from './helpers/azure-specs.js';
+
+const { subscriptionId, resourceGroupName: rg, workspaceName: ws, endpointName } = exampleNames();
+const wsScope = `/subscriptions/${subscriptionId}/resourceGroups/${rg}/providers/Microsoft.MachineLearningServices/workspaces/${ws}`;
+const OBJECT_ID = '7f1c2a44-8e1b-4d3e-9a55-0c2f1d7b9e10';
+
+const bodies = {
+  expired: {
+    error: {
+      code: 'ExpiredAuthenticationToken',
+      message:
+        "The access token expiry UTC time '1/1/2026 10:00:00 AM' is earlier than current UTC time '1/1/2026 11:00:00 AM'.",
+    },
+  },
+  wrongTenant: {
+    error: {
+      code: 'InvalidAuthenticationTokenTenant',
+      message: `The access token is from the wrong issuer 'https://sts.windows.net/11111111-2222-3333-4444-555555555555/'. It must match the tenant associated with this subscription.`,
+    },
+  },
+  authorizationFailed: {
+    error: {
+      code: 'AuthorizationFailed',
+      message:
+        `The client '${OBJECT_ID}' with object id '${OBJECT_ID}' does not have authorization to perform action ` +
+        `'Microsoft.MachineLearningServices/workspaces/onlineEndpoints/write' over scope '${wsScope}/onlineEndpoints/${endpointName}' ` +
+        'or the scope is invalid. If access was recently granted, please refresh your credentials.',
+    },
+  },
+  authorizationFailedRead: {
+    error: {
+      code: 'AuthorizationFailed',
+      message:
+        `The client '${OBJECT_ID}' with object id '${OBJECT_ID}' does not have authorization to perform action ` +
+        `'Microsoft.MachineLearningServices/workspaces/read' over scope '${wsScope}' or the scope is invalid.`,
+    },
+  },
+  notFound: {
+    error: {
+      code: 'ResourceNotFound',
+      message: `The Resource 'Microsoft.MachineLearningServices/workspaces/${ws}' under resource group '${rg}' was not found. For more details please go to https://aka.ms/ARMResourceNotFoundFix`,
+    },
+  },
+  conflict: {
+    error: {
+      code: 'UserError',
+      message: 'There is already an operation in progress on this resource.',
+      target: endpointName,
+      details: [
+        {
+          code: 'Conflict',
+          message: `Endpoint ${endpointName} is Updating; wait for the running operation to finish.`,
+          details: [{ code: 'OperationInProgress', message: 'Operation id 42' }],
+        },
+      ],
+      additionalInfo: [{ type: 'ComponentName', info: { value: 'managementfrontend' } }],
+    },
+  },
+  throttled: {
+    error: {
+      code: 'SubscriptionRequestsThrottled',
+      message: `Number of 'write' requests for subscription '${subscriptionId}' exceeded. Please try again after '17' seconds.`,
+    },
+  },
+  validation: {
+    error: {
+      code: 'UserError',
+      message: 'Traffic values need to sum to 100.',
+      target: 'properties.traffic',
+      details: [
+        {
+          code: 'InvalidTraffic',
+          message: "Traffic of deployment 'blue' is 60, 'green' is 60.",
+          target: 'traffic',
+        },
+      ],
+    },
+  },
+};
+
+describe('the error bodies used here', () => {
+  it.each(Object.entries(bodies))('%s is an ARM ErrorResponse (common-types v3)', (_name, body) => {
+    const ajv = new Ajv({ strict: false });
+    const validate = ajv.compile({
+      $ref: '#/definitions/ErrorResponse',
+      definitions: commonTypes().definitions,
+    });
+    expect(validate(body)).toBe(true);
+  });
+});
+
+function sdk(reply: FakeReply) {
+  const arm = new FakeArm().on('GET', /./, reply).on('PUT', /./, reply);
+  const cloud = resolveCloud('AzureCloud', {});
+  return createMlClient(cloud, new FakeCredential(), subscriptionId, {
+    httpClient: arm,
+    retryOptions: { maxRetries: 0 },
+  });
+}
+
+async function failureOf(promise: Promise<unknown>, resource?: string): Promise<UserError> {
+  try {
+    await promise;
+  } catch (e) {
+    const translated = translateArmError(e, {
+      action: 'Deploying',
+      ...(resource === undefined ? {} : { resource }),
+    });
+    if (!(translated instanceof UserError)) throw new Error(`not a UserError: ${String(translated)}`);
+    return translated;
+  }
+  throw new Error('expected a failure');
+}
+
+const putEndpoint = (client: ReturnType<typeof sdk>) =>
+  client.onlineEndpoints.beginCreateOrUpdateAndWait(rg, ws, endpointName, {
+    location: 'westeurope',
+    properties: { authMode: 'Key' },
+  });
+
+describe('translateArmError', () => {
+  it('401 expired token: says so and hints at the token', async () => {
+    const error = await failureOf(sdk({ status: 401, body: bodies.expired }).workspaces.get(rg, ws));
+    expect(error.kind).toBe('permission');
+    expect(error.message).toMatch(
+      /^Deploying failed: HTTP 401 ExpiredAuthenticationToken: The access token expiry/,
+    );
+    expect(error.message).toMatch(/Hint: The access token expired/);
+  });
+
+  it('401 wrong tenant: hints at tenant-id', async () => {
+    const error = await failureOf(sdk({ status: 401, body: bodies.wrongTenant }).workspaces.get(rg, ws));
+    expect(error.message).toMatch(/HTTP 401 InvalidAuthenticationTokenTenant/);
+    expect(error.message).toMatch(/Hint: .*set 'tenant-id' to the tenant of the subscription/);
+  });
+
+  it('403 AuthorizationFailed: names the identity, the action, the scope and how to grant a role', async () => {
+    const error = await failureOf(putEndpoint(sdk({ status: 403, body: bodies.authorizationFailed })));
+    expect(error.kind).toBe('permission');
+    expect(error.message).toContain('HTTP 403 AuthorizationFailed');
+    expect(error.message).toContain(
+      `Hint: The identity ${OBJECT_ID} (object id ${OBJECT_ID}) may not perform Microsoft.MachineLearningServices/workspaces/onlineEndpoints/write`,
+    );
+    expect(error.message).toContain(
+      `az role assignment create --assignee-object-id ${OBJECT_ID} --assignee-principal-type ServicePrincipal --role "AzureML Data Scientist" --scope ${wsScope} `,
+    );
+  });
+
+  it('403 on a read suggests Reader', async () => {
+    const error = await failureOf(
+      sdk({ status: 403, body: bodies.authorizationFailedRead }).workspaces.get(rg, ws),
+    );
+    expect(error.message).toContain(`--role "Reader" --scope ${wsScope} `);
+  });
+
+  it('404: kind not-found, names the resource and the inputs to check', async () => {
+    const error = await failureOf(
+      sdk({ status: 404, body: bodies.notFound }).onlineEndpoints.get(rg, ws, endpointName),
+      `online endpoint '${endpointName}'`,
+    );
+    expect(error.kind).toBe('not-found');
+    expect(error.message).toContain(
+      `HTTP 404 ResourceNotFound: The Resource 'Microsoft.MachineLearningServices/workspaces/${ws}'`,
+    );
+    expect(error.message).toMatch(
+      /Hint: Check that online endpoint 'testEndpointName' exists\. Check the inputs 'subscription-id', 'resource-group' and 'workspace'/,
+    );
+  });
+
+  it('409: kind conflict, with target, nested details and a re-run hint', async () => {
+    const error = await failureOf(
+      putEndpoint(
+        sdk({ status: 409, body: bodies.conflict, headers: { 'x-ms-correlation-request-id': 'corr-123' } }),
+      ),
+    );
+    expect(error.kind).toBe('conflict');
+    expect(error.message.split('\n')).toEqual([
+      `Deploying failed: HTTP 409 UserError: There is already an operation in progress on this resource. (target: ${endpointName})`,
+      `  - Conflict: Endpoint ${endpointName} is Updating; wait for the running operation to finish.`,
+      '    - OperationInProgress: Operation id 42',
+      expect.stringMatching(/^Hint: The resource is being changed by another operation/),
+      '(Azure correlation id: corr-123)',
+    ]);
+  });
+
+  it('429: throttling hint', async () => {
+    const error = await failureOf(sdk({ status: 429, body: bodies.throttled }).workspaces.get(rg, ws));
+    expect(error.kind).toBe('service');
+    expect(error.message).toContain('HTTP 429 SubscriptionRequestsThrottled');
+    expect(error.message).toContain('Hint: Azure Resource Manager throttled the requests');
+  });
+
+  it('400: kind input, with the target and details, no hint', async () => {
+    const error = await failureOf(putEndpoint(sdk({ status: 400, body: bodies.validation })));
+    expect(error.kind).toBe('input');
+    expect(error.message).toBe(
+      'Deploying failed: HTTP 400 UserError: Traffic values need to sum to 100. (target: properties.traffic)\n' +
+        "  - InvalidTraffic: Traffic of deployment 'blue' is 60, 'green' is 60. (target: traffic)",
+    );
+  });
+
+  it('translates the RestError of a raw armJson call the same way', async () => {
+    const client = sdk({ status: 404, body: bodies.notFound });
+    const error = await failureOf(
+      armJson(client, { method: 'GET', path: wsScope, apiVersion: '2024-04-01' }),
+    );
+    expect(error.message).toContain('HTTP 404 ResourceNotFound');
+  });
+
+  it.each([
+    ['text/html', 'HTTP 502 HTTP502: <html>Bad Gateway</html>'],
+    ['application/json', 'HTTP 502 HTTP502: <html>Bad Gateway</html>'],
+  ])('a %s body that is not JSON keeps the HTTP status and text', async (contentType, expected) => {
+    const reply = { status: 502, text: '<html>Bad Gateway</html>', headers: { 'content-type': contentType } };
+    const error = await failureOf(sdk(reply).workspaces.get(rg, ws));
+    expect(error.kind).toBe('service');
+    expect(error.message).toContain(expected);
+    expect(error.message).toContain('server-side failure');
+  });
+
+  it('explains Entra ID sign-in failures (no matching federated credential)', () => {
+    const signIn = new AuthenticationError(400, {
+      error: 'invalid_client',
+      error_description:
+        "AADSTS700213: No matching federated identity record found for presented assertion subject 'repo:contoso/churn-model:environment:prod'.",
+      error_codes: [700213],
+    });
+    const error = translateArmError(signIn, { action: 'Reading workspace dev' });
+    expect(error).toBeInstanceOf(UserError);
+    expect(error).toMatchObject({ kind: 'permission' });
+    expect(error.message).toMatch(/^Reading workspace dev failed: Azure sign-in failed: .*AADSTS700213/s);
+    expect(error.message).toContain('subject repo:OWNER/REPO:environment:NAME');
+  });
+
+  it('leaves bugs and user errors alone, and wraps non-Error throws', () => {
+    const bug = new TypeError('x is undefined');
+    expect(translateArmError(bug, { action: 'a' })).toBe(bug);
+    const user = new UserError('bad input');
+    expect(translateArmError(user, { action: 'a' })).toBe(user);
+    const wrapped = translateArmError('plain string', { action: 'a' });
+    expect(wrapped).toBeInstanceOf(Error);
+    expect(wrapped.message).toBe('plain string');
+  });
+});
+
+describe('parseArmErrorBody', () => {
+  it.each([
+    [JSON.stringify(bodies.notFound), 'ResourceNotFound'],
+    [JSON.stringify({ code: 'Bare', message: 'no envelope' }), 'Bare'],
+    ['not json', undefined],
+    ['', undefined],
+    ['[1,2]', undefined],
+    ['{"error":"text"}', undefined],
+  ])('%s → %s', (text, code) => {
+    expect(parseArmErrorBody(text)?.code).toBe(code);
+  });
+});

@@ -1,0 +1,285 @@
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import {
+  AzureCliCredential,
+  ClientAssertionCredential,
+  ClientSecretCredential,
+  DefaultAzureCredential,
+} from '@azure/identity';
+import {
+  OIDC_AUDIENCE,
+  azureCliProfile,
+  chooseCredential,
+  connectAzure,
+  createCredential,
+  resolveCloud,
+  resolveWorkspaceRef,
+  type CredentialKind,
+} from '@aml-actions/azure';
+import { RecordingLogger } from './helpers/fake-arm.js';
+import { startLocalEntra, type LocalEntra } from './helpers/local-entra.js';
+
+const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+const CLIENT = '11111111-2222-3333-4444-555555555555';
+const SUB = '00000000-1111-2222-3333-444444444444';
+const OIDC = {
+  ACTIONS_ID_TOKEN_REQUEST_URL: 'https://pipelines.example/idtoken?x=1',
+  ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'rt',
+};
+
+/** A PATH with a fake `az` and an Azure CLI config dir with a profile, as azure/login leaves them. */
+let cliDir: string;
+let cliEnv: Record<string, string>;
+beforeAll(() => {
+  cliDir = mkdtempSync(join(tmpdir(), 'azure-cli-'));
+  mkdirSync(join(cliDir, 'bin'));
+  writeFileSync(join(cliDir, 'bin', 'az'), '#!/bin/sh\nexit 1\n');
+  chmodSync(join(cliDir, 'bin', 'az'), 0o755);
+  mkdirSync(join(cliDir, 'config'));
+  writeFileSync(join(cliDir, 'config', 'azureProfile.json'), '{"subscriptions":[]}');
+  cliEnv = { PATH: join(cliDir, 'bin'), AZURE_CONFIG_DIR: join(cliDir, 'config') };
+});
+afterAll(() => {
+  rmSync(cliDir, { recursive: true, force: true });
+});
+
+describe('chooseCredential', () => {
+  const none = { PATH: '/nonexistent', HOME: '/nonexistent' };
+  it.each<
+    [
+      string,
+      { clientId?: string; tenantId?: string },
+      Record<string, string>,
+      CredentialKind,
+      RegExp | undefined,
+    ]
+  >([
+    ['OIDC with inputs', { clientId: CLIENT, tenantId: TENANT }, { ...none, ...OIDC }, 'oidc', undefined],
+    [
+      'OIDC with AZURE_CLIENT_ID/AZURE_TENANT_ID',
+      {},
+      { ...none, ...OIDC, AZURE_CLIENT_ID: CLIENT, AZURE_TENANT_ID: TENANT },
+      'oidc',
+      undefined,
+    ],
+    [
+      'OIDC before a client secret',
+      { clientId: CLIENT, tenantId: TENANT },
+      { ...none, ...OIDC, AZURE_CLIENT_SECRET: 's' },
+      'oidc',
+      undefined,
+    ],
+    [
+      'client secret',
+      { clientId: CLIENT, tenantId: TENANT },
+      { ...none, AZURE_CLIENT_SECRET: 's' },
+      'client-secret',
+      undefined,
+    ],
+    [
+      'client secret without a runner token URL',
+      { clientId: CLIENT, tenantId: TENANT },
+      { ...none, AZURE_CLIENT_SECRET: 's', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'rt' },
+      'client-secret',
+      undefined,
+    ],
+    [
+      'default: ids but neither OIDC nor secret',
+      { clientId: CLIENT, tenantId: TENANT },
+      none,
+      'default',
+      /permissions: id-token: write/,
+    ],
+    [
+      'default: only client-id',
+      { clientId: CLIENT },
+      { ...none, ...OIDC },
+      'default',
+      /Only one of 'client-id'/,
+    ],
+    [
+      'default: secret without ids',
+      {},
+      { ...none, AZURE_CLIENT_SECRET: 's' },
+      'default',
+      /AZURE_CLIENT_SECRET is set but/,
+    ],
+    ['default: nothing at all', {}, none, 'default', undefined],
+  ])('%s', (_name, inputs, env, kind, warning) => {
+    const choice = chooseCredential(inputs, env);
+    expect(choice.kind).toBe(kind);
+    if (warning) expect(choice.warnings.join('\n')).toMatch(warning);
+    else expect(choice.warnings).toEqual([]);
+  });
+
+  it('picks the Azure CLI session when az is on PATH and signed in', () => {
+    const choice = chooseCredential({}, cliEnv);
+    expect(choice.kind).toBe('azure-cli');
+    expect(choice.description).toContain(join(cliDir, 'config', 'azureProfile.json'));
+  });
+
+  it('prefers OIDC and client secret over the CLI session', () => {
+    const ids = { clientId: CLIENT, tenantId: TENANT };
+    expect(chooseCredential(ids, { ...cliEnv, ...OIDC }).kind).toBe('oidc');
+    expect(chooseCredential(ids, { ...cliEnv, AZURE_CLIENT_SECRET: 's' }).kind).toBe('client-secret');
+  });
+
+  it('needs both az on PATH and a profile', () => {
+    expect(
+      azureCliProfile({ PATH: join(cliDir, 'bin'), AZURE_CONFIG_DIR: join(cliDir, 'bin') }),
+    ).toBeUndefined();
+    expect(
+      azureCliProfile({ PATH: '/nonexistent', AZURE_CONFIG_DIR: join(cliDir, 'config') }),
+    ).toBeUndefined();
+    expect(
+      azureCliProfile({ PATH: `/nonexistent:${join(cliDir, 'bin')}`, HOME: cliDir, AZURE_CONFIG_DIR: '' }),
+    ).toBeUndefined();
+  });
+});
+
+describe('createCredential', () => {
+  const cloud = resolveCloud('AzureCloud', {});
+  const getIdToken = () => Promise.resolve('unused');
+
+  it.each([
+    [{ ...OIDC }, ClientAssertionCredential, 'GitHub OIDC workload identity federation'],
+    [{ AZURE_CLIENT_SECRET: 'p@ss-w0rd' }, ClientSecretCredential, 'client secret from AZURE_CLIENT_SECRET'],
+    [{ PATH: '/nonexistent', HOME: '/nonexistent' }, DefaultAzureCredential, 'DefaultAzureCredential'],
+  ])('builds the chosen credential and logs which (%j)', (env, type, description) => {
+    const logger = new RecordingLogger();
+    const { credential } = createCredential(
+      { clientId: CLIENT, tenantId: TENANT },
+      { cloud, env, logger, getIdToken },
+    );
+    expect(credential).toBeInstanceOf(type);
+    expect(logger.text('info')).toContain(`Azure sign-in: ${description}`);
+    expect(logger.text()).not.toContain('p@ss-w0rd');
+  });
+
+  it('builds the Azure CLI credential', () => {
+    const { credential } = createCredential(
+      {},
+      { cloud, env: cliEnv, logger: new RecordingLogger(), getIdToken },
+    );
+    expect(credential).toBeInstanceOf(AzureCliCredential);
+  });
+
+  it('masks the client secret', () => {
+    const logger = new RecordingLogger();
+    createCredential(
+      { clientId: CLIENT, tenantId: TENANT },
+      { cloud, env: { AZURE_CLIENT_SECRET: 'p@ss-w0rd' }, logger, getIdToken },
+    );
+    expect(logger.masked).toContain('p@ss-w0rd');
+    expect(logger.masked).toContain(Buffer.from('p@ss-w0rd').toString('base64'));
+  });
+
+  it('warns about a likely missing id-token permission', () => {
+    const logger = new RecordingLogger();
+    createCredential(
+      { clientId: CLIENT, tenantId: TENANT },
+      { cloud, env: { PATH: '' }, logger, getIdToken },
+    );
+    expect(logger.text('warning')).toContain("'permissions: id-token: write'");
+  });
+});
+
+describe('OIDC against a local Entra ID', () => {
+  let entra: LocalEntra;
+  beforeAll(async () => {
+    entra = await startLocalEntra(60);
+  });
+  afterAll(async () => {
+    await entra.close();
+  });
+
+  function session(getIdToken: (audience: string) => Promise<string>, logger = new RecordingLogger()) {
+    const env = {
+      ...OIDC,
+      AZUREML_CLOUD_ARM_ENDPOINT: entra.url,
+      AZUREML_CLOUD_AUTHORITY_HOST: entra.url,
+      AZURE_SUBSCRIPTION_ID: SUB,
+    };
+    const cloud = resolveCloud('AzureCloud', env, logger);
+    const workspace = resolveWorkspaceRef({ resourceGroup: 'rg-mlops', workspace: 'dev' }, env);
+    return connectAzure(
+      { cloud, workspace, identity: { clientId: CLIENT, tenantId: TENANT } },
+      {
+        env,
+        logger,
+        getIdToken,
+        actionName: 'register-model',
+        clientOptions: { tlsOptions: { ca: entra.ca } },
+      },
+    );
+  }
+
+  function fakeGitHub() {
+    let issued = 0;
+    return jest.fn((_audience: string) => {
+      issued += 1;
+      return Promise.resolve(
+        `eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJyZXBvOmNvbnRvc28vY2h1cm4tbW9kZWwifQ.sig-${issued}`,
+      );
+    });
+  }
+  const signatures = () => entra.tokenRequests.map((r) => r.form.client_assertion?.split('.').at(-1));
+
+  it('signs ARM requests with an Entra ID token obtained with the GitHub ID token', async () => {
+    entra.tokenRequests.length = 0;
+    const getIdToken = fakeGitHub();
+    const logger = new RecordingLogger();
+    const { mlClient, credentialChoice } = session(getIdToken, logger);
+    expect(credentialChoice.kind).toBe('oidc');
+    expect(logger.text('info')).toContain(
+      `Azure sign-in: GitHub OIDC workload identity federation (client ${CLIENT} in tenant ${TENANT}`,
+    );
+
+    const workspace = await mlClient.workspaces.get('rg-mlops', 'dev');
+    expect(workspace.name).toBe('dev');
+    expect(entra.tokenRequests).toHaveLength(1);
+    expect(entra.tokenRequests[0]).toMatchObject({
+      tenant: TENANT,
+      form: {
+        client_id: CLIENT,
+        grant_type: 'client_credentials',
+        client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
+        scope: 'https://management.azure.com/.default',
+      },
+    });
+    expect(getIdToken.mock.calls.every(([audience]) => audience === OIDC_AUDIENCE)).toBe(true);
+    expect(entra.armAuthorizations.at(-1)).toBe('Bearer access-1');
+  });
+
+  it('asks GitHub for a fresh ID token on every token refresh', async () => {
+    entra.tokenRequests.length = 0;
+    const getIdToken = fakeGitHub();
+    const { credential } = session(getIdToken);
+    // Tokens live 60 s, inside MSAL's 5-minute renewal margin: each getToken is a refresh at Entra ID.
+    const tokens = [];
+    for (let i = 0; i < 3; i += 1) {
+      const callsBefore = getIdToken.mock.calls.length;
+      tokens.push((await credential.getToken('https://management.azure.com/.default'))?.token);
+      expect(getIdToken.mock.calls.length).toBeGreaterThan(callsBefore);
+      // The assertion sent was issued by GitHub during this refresh, not reused from an earlier one.
+      const sent = Number(signatures().at(-1)?.replace('sig-', ''));
+      expect(sent).toBeGreaterThan(callsBefore);
+      expect(sent).toBeLessThanOrEqual(getIdToken.mock.calls.length);
+    }
+    expect(tokens).toEqual(['access-1', 'access-2', 'access-3']);
+    expect(new Set(signatures()).size).toBe(3);
+  });
+
+  it('turns a failing ID token request into a hint about the id-token permission', async () => {
+    entra.tokenRequests.length = 0;
+    const getIdToken = () =>
+      Promise.reject(new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable'));
+    const { credential } = session(getIdToken);
+    await expect(credential.getToken('https://management.azure.com/.default')).rejects.toThrow(
+      /Could not get a GitHub OIDC token: Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable\. The job needs 'permissions: id-token: write'/,
+    );
+    expect(entra.tokenRequests).toEqual([]);
+  });
+});
