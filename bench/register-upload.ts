@@ -12,7 +12,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { randomFillSync } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ContainerClient, StorageSharedKeyCredential } from '@azure/storage-blob';
@@ -34,6 +34,11 @@ interface Figures {
   firstRunSeconds: number;
   rerunSeconds: number;
   rerunSent: number;
+  /** CPU time (user + system) of this process: what the work costs on an idle runner, whatever the load here. */
+  hashCpuSeconds: number;
+  uploadCpuSeconds: number;
+  rerunCpuSeconds: number;
+  loadAverage: number;
   peakRssMb: number;
   baselineRssMb: number;
 }
@@ -136,14 +141,24 @@ async function measure(sizeMb: number, files: number): Promise<Figures> {
       },
     };
 
+    const cpu = (since: NodeJS.CpuUsage): number => {
+      const used = process.cpuUsage(since);
+      return (used.user + used.system) / 1e6;
+    };
     const started = performance.now();
+    const cpuStarted = process.cpuUsage();
     const content = await hashContent(model);
     const hashed = performance.now();
+    const hashCpuSeconds = cpu(cpuStarted);
+    const cpuHashed = process.cpuUsage();
     const upload = await uploadContent(container, content, logger, { progressIntervalMs: 10_000 });
     const uploaded = performance.now();
+    const uploadCpuSeconds = cpu(cpuHashed);
+    const cpuUploaded = process.cpuUsage();
 
     const again = await uploadContent(container, await hashContent(model), nullLogger);
     const rerun = performance.now();
+    const rerunCpuSeconds = cpu(cpuUploaded);
     clearInterval(sampler);
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
 
@@ -157,6 +172,10 @@ async function measure(sizeMb: number, files: number): Promise<Figures> {
       firstRunSeconds: (uploaded - started) / 1000,
       rerunSeconds: (rerun - uploaded) / 1000,
       rerunSent: again.uploadedFiles,
+      hashCpuSeconds,
+      uploadCpuSeconds,
+      rerunCpuSeconds,
+      loadAverage: loadavg()[0] ?? 0,
       peakRssMb: peakRss / MiB,
       baselineRssMb: baselineRss / MiB,
     };
@@ -191,9 +210,10 @@ if (values.mb !== undefined) {
   console.log('| --- | --- | --- | --- | --- | --- | --- |');
   for (const r of rows) {
     console.log(
-      `| ${r.sizeMb} MiB, ${r.files} files | ${r.hashSeconds.toFixed(1)} s | ${r.uploadSeconds.toFixed(1)} s | ` +
-        `${r.uploadMbPerSecond.toFixed(0)} | ${r.firstRunSeconds.toFixed(1)} s | ${r.rerunSeconds.toFixed(1)} s (${r.rerunSent}) | ` +
-        `${r.peakRssMb.toFixed(0)} MB (${r.baselineRssMb.toFixed(0)} MB) |`,
+      `| ${r.sizeMb} MiB, ${r.files} files | ${r.hashSeconds.toFixed(1)} s (${r.hashCpuSeconds.toFixed(1)} s) | ` +
+        `${r.uploadSeconds.toFixed(1)} s (${r.uploadCpuSeconds.toFixed(1)} s) | ${r.uploadMbPerSecond.toFixed(0)} | ` +
+        `${r.firstRunSeconds.toFixed(1)} s | ${r.rerunSeconds.toFixed(1)} s (${r.rerunCpuSeconds.toFixed(1)} s, ${r.rerunSent}) | ` +
+        `${r.peakRssMb.toFixed(0)} MB (${r.baselineRssMb.toFixed(0)} MB) | ${r.loadAverage.toFixed(1)} |`,
     );
   }
 }

@@ -92,11 +92,16 @@ export async function bundle(entryFile, outDir) {
  * leaves no stale entry). Compiles first: a failed build leaves outDir as it was.
  */
 export async function buildDist(outDir) {
+  const actions = listBundledActions();
   const compiled = await compile(entry);
+  // The bundle maps each action's main.ts by its path; one missing means it landed while ncc was running.
+  const missing = actions.filter((name) => !compiled.code.includes(JSON.stringify(`./${name}/src/main.ts`)));
+  if (missing.length > 0) {
+    throw new Error(`actions/{${missing.join(',')}}/src/main.ts changed during the build: build again`);
+  }
   rmSync(outDir, { recursive: true, force: true });
   writeBundle(join(outDir, SHARED_DIR), compiled);
   write(join(outDir, 'package.json'), `${JSON.stringify({ type: 'module' }, null, 2)}\n`);
-  const actions = listBundledActions();
   for (const name of actions) write(join(outDir, name, 'index.js'), actionStub(name));
   return { actions, files: listFiles(outDir) };
 }

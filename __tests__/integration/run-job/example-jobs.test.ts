@@ -49,11 +49,17 @@ describe('azureml-examples job YAMLs', () => {
     );
   });
 
-  it('refuses hello-model-as-output, whose input model folder is missing, on the line that names it', async () => {
-    const result = await run('basics/hello-model-as-output.yml');
+  it('runs hello-model-as-output, which fails here with its own error in the log tail (no pandas)', async () => {
+    const result = await run('basics/hello-model-as-output.yml', { 'stream-logs': 'false' });
     expect(result.exitCode).toBe(1);
-    const [annotation] = result.annotations;
-    expect(annotation?.message).toContain("'../../assets/model/mlflow-model' does not exist");
-    expect(annotation?.properties.line).toBe('18');
+    expect(result.outputs.status).toBe('Failed');
+    const message = result.annotations[0]?.message ?? '';
+    expect(message).toMatch(
+      /Input input_model: azureml:\/\/datastores\/workspaceblobstore\/paths\/LocalUpload\/[0-9a-f]{64}\/mlflow-model/,
+    );
+    expect(message).toContain("ModuleNotFoundError: No module named 'pandas'");
+    expect(message).toContain(
+      'environment azureml://registries/azureml/environments/sklearn-1.5/labels/latest is not run',
+    );
   });
 });

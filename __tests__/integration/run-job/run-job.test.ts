@@ -29,7 +29,7 @@ const workspace = { workspace: 'dev', 'resource-group': 'rg-mlops' };
 
 async function jobStatus(name: string): Promise<string> {
   const response = await emu.arm('GET', `jobs/${name}`);
-  return String((response.json as { properties: { status: string } }).properties.status);
+  return (response.json as { properties: { status: string } }).properties.status;
 }
 
 describe('run-job (bundled) against the emulator', () => {
@@ -53,7 +53,7 @@ describe('run-job (bundled) against the emulator', () => {
     const metrics = JSON.parse(run.outputs.metrics ?? '{}') as Record<string, number>;
     expect(metrics.accuracy).toBeGreaterThan(0.8);
     expect(metrics.auc).toBeGreaterThan(0.7);
-    expect(run.summary).toContain(`Azure ML job ${name}`);
+    expect(run.summary).toContain('Open in Azure ML studio');
 
     const job = (await emu.arm('GET', `jobs/${name}`)).json as {
       properties: { tags: Record<string, string> };

@@ -16,6 +16,7 @@ import {
   createCredential,
   resolveCloud,
   resolveWorkspaceRef,
+  translateArmError,
   type CredentialKind,
 } from '@aml-actions/azure';
 import { RecordingLogger } from './helpers/fake-arm.js';
@@ -277,8 +278,16 @@ describe('OIDC against a local Entra ID', () => {
     const getIdToken = () =>
       Promise.reject(new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable'));
     const { credential } = session(getIdToken);
-    await expect(credential.getToken('https://management.azure.com/.default')).rejects.toThrow(
+    const failure = credential.getToken('https://management.azure.com/.default');
+    await expect(failure).rejects.toThrow(
       /Could not get a GitHub OIDC token: Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable\. The job needs 'permissions: id-token: write'/,
+    );
+    const translated = translateArmError(await failure.catch((e: unknown) => e), {
+      action: 'Reading workspace dev',
+    });
+    expect(translated).toMatchObject({ kind: 'permission' });
+    expect(translated.message).toMatch(
+      /^Reading workspace dev failed: Azure sign-in failed: Could not get a GitHub OIDC token/,
     );
     expect(entra.tokenRequests).toEqual([]);
   });

@@ -127,8 +127,10 @@ describe('waitForLro', () => {
       status: 409,
       body: { error: { code: 'Conflict', message: 'An operation is already running.' } },
     });
-    const failure = createEndpoint(arm, { resource: "online endpoint 'churn'" });
+    const logger = new RecordingLogger();
+    const failure = createEndpoint(arm, { resource: "online endpoint 'churn'", logger });
     await expect(failure).rejects.toMatchObject({ kind: 'conflict' });
+    expect(logger.lines).toEqual([]);
     await expect(failure).rejects.toThrow(
       /Hint: online endpoint 'churn' is being changed by another operation/,
     );

@@ -121,6 +121,26 @@ describe('state persistence', () => {
     });
   });
 
+  it('saves a last time on close and ignores later changes', async () => {
+    await withTempDir(async (dir) => {
+      const state = fakeState();
+      let snapshots = 0;
+      const store = createStateStore(
+        dir,
+        () => {
+          snapshots += 1;
+          return snapshot(state, { https: 1, blob: 2 }, new Date());
+        },
+        () => undefined,
+      );
+      store.markDirty();
+      await store.close();
+      store.markDirty();
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(snapshots).toBe(1);
+    });
+  });
+
   it('reports a failed background save instead of crashing', async () => {
     await withTempDir(async (dir) => {
       const messages: string[] = [];

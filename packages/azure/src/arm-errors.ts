@@ -153,6 +153,12 @@ function forbiddenHint(message: string): string {
   );
 }
 
+const SIGN_IN_ERRORS = new Set([
+  'AuthenticationError',
+  'AuthenticationRequiredError',
+  'CredentialUnavailableError',
+]);
+
 /** A readable sentence for an @azure/identity failure (AADSTS codes get a hint), or undefined for other errors. */
 function signInFailure(e: unknown): string | undefined {
   if (!(e instanceof Error)) return undefined;
@@ -160,7 +166,7 @@ function signInFailure(e: unknown): string | undefined {
     const errors = (e as Error & { errors?: unknown[] }).errors ?? [];
     return `no Azure credential could sign in: ${errors.map((inner) => errorMessage(inner)).join('; ')}`;
   }
-  if (e.name !== 'AuthenticationError' && e.name !== 'CredentialUnavailableError') return undefined;
+  if (!SIGN_IN_ERRORS.has(e.name)) return undefined;
   const text = e.message;
   const aadsts = /AADSTS(\d+)/.exec(text)?.[1];
   const hints: Record<string, string> = {

@@ -135,8 +135,12 @@ function lroError(
   });
 }
 
-/** The operation's own state in a response: an operation status, a provisioning state, or the HTTP status. */
-function stateOf(raw: PipelineResponse & { parsedBody?: unknown }): string {
+/**
+ * The operation's own state in a response: an operation status, a provisioning state, or the HTTP status; undefined
+ * for an error response (it becomes the thrown error instead).
+ */
+function stateOf(raw: PipelineResponse & { parsedBody?: unknown }): string | undefined {
+  if (raw.status >= 400) return undefined;
   const body = (raw.parsedBody ?? parseJson(raw.bodyAsText)) as
     | { status?: unknown; properties?: { provisioningState?: unknown }; provisioningState?: unknown }
     | undefined;

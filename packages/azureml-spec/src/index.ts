@@ -37,4 +37,9 @@ export {
   type OnlineDeploymentBody,
 } from './online-deployment.js';
 export type { CollectionBody, DataCollectorBody } from './data-collector.js';
-export { mapCommandJob, type CommandJobOptions, type MappedCommandJob } from './command-job.js';
+export {
+  mapCommandJob,
+  type CommandJobBody,
+  type CommandJobOptions,
+  type MappedCommandJob,
+} from './command-job.js';

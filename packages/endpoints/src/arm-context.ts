@@ -27,6 +27,12 @@ export function retryAfterMs(headers: Record<string, string> | undefined): numbe
   return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }
 
+/** The wait before the next try: Retry-After when the service sends a positive one, else the backoff. */
+export function nextWaitMs(headers: Record<string, string> | undefined, attempt: number): number {
+  const after = retryAfterMs(headers);
+  return after === undefined || after === 0 ? backoffMs(attempt) : after;
+}
+
 /** Growing waits when the service gives no Retry-After: 1 s, 2 s, 4 s, … at most 15 s. */
 export function backoffMs(attempt: number): number {
   return Math.min(15_000, 1000 * 2 ** attempt);
@@ -61,7 +67,7 @@ export async function retryOnConflict<T>(
     } catch (error) {
       if (!isRestError(error) || error.statusCode !== 409) throw error;
       const headers = error.response?.headers.toJSON();
-      const wait = retryAfterMs(headers) || backoffMs(tries);
+      const wait = nextWaitMs(headers, tries);
       ctx.logger.info(
         `${what}: Azure answered 409 Conflict (${error.message.split('\n')[0] ?? ''}); another operation is ` +
           `running, retrying in ${formatDuration(wait)}.`,

@@ -14,13 +14,7 @@ import {
   type ArmResponse,
 } from '@aml-actions/azure';
 import { isRestError, type HttpMethods } from '@azure/core-rest-pipeline';
-import {
-  backoffMs,
-  retryAfterMs,
-  retryOnConflict,
-  waitUntilDeadline,
-  type ArmContext,
-} from './arm-context.js';
+import { nextWaitMs, retryOnConflict, waitUntilDeadline, type ArmContext } from './arm-context.js';
 
 export interface LroRequest {
   method: HttpMethods;
@@ -79,7 +73,7 @@ export async function runLro<T>(ctx: ArmContext, request: LroRequest): Promise<L
   if (!request.wait) return { accepted: first.body, status: 'Running', elapsedMs: 0 };
   let headers = first.headers;
   for (let attempt = 0; ; attempt++) {
-    await waitUntilDeadline(ctx, retryAfterMs(headers) || backoffMs(attempt), action);
+    await waitUntilDeadline(ctx, nextWaitMs(headers, attempt), action);
     const polled = await poll(ctx, target, action);
     headers = polled.headers;
     const status = polled.status;

@@ -98,7 +98,7 @@ async function put(ctx: ArmContext, name: string, body: unknown, runningState: s
   if (result.status !== 'Succeeded') {
     throw new UserError(
       `${runningState} online endpoint '${name}' ended ${result.status}: ${result.error?.code ?? 'no error code'}: ` +
-        `${result.error?.message ?? 'Azure gave no message'}`,
+        (result.error?.message ?? 'Azure gave no message'),
       { kind: 'service' },
     );
   }

@@ -40,7 +40,7 @@ export function jobAssetResolver(clients: AssetClients, report: AssetReport[]): 
         abortSignal: clients.signal,
       });
       const uri = `azureml://datastores/${DEFAULT_DATASTORE}/paths/${result.path}`;
-      report.push({ what: `${asset.purpose} ${asset.id}`, reference: uri, reused: result.alreadyComplete });
+      report.push({ what: `files of ${asset.id}`, reference: uri, reused: result.alreadyComplete });
       return uri;
     },
     register: (registration) => register(registration, clients, report),

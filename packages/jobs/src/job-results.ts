@@ -11,12 +11,16 @@ import { DEFAULT_DATASTORE, parseArmErrorBody, type MlClient, type WorkspaceRef 
 export function jobOutputUris(name: string, job: JobBase): Record<string, string> {
   const outputs = (job.properties as Partial<CommandJob>).outputs ?? {};
   return Object.fromEntries(
-    Object.entries(outputs).map(([output, spec]) => [
-      output,
-      (spec as { uri?: string } | null)?.uri
-        ? (spec as { uri: string }).uri.replace(/\$\{\{\s*name\s*\}\}|\{name\}/g, name)
-        : `azureml://datastores/${DEFAULT_DATASTORE}/paths/azureml/${name}/${output}/`,
-    ]),
+    Object.entries(outputs).map(([output, spec]) => {
+      // Asset outputs (uri_folder, custom_model, …) carry `uri`; the SDK's JobOutput type does not declare it.
+      const uri = (spec as { uri?: string | null } | null)?.uri;
+      return [
+        output,
+        uri
+          ? uri.replace(/\$\{\{\s*name\s*\}\}|\{name\}/g, name)
+          : `azureml://datastores/${DEFAULT_DATASTORE}/paths/azureml/${name}/${output}/`,
+      ];
+    }),
   );
 }
 

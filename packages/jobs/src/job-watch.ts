@@ -119,10 +119,8 @@ export async function cancelJob(
     await client.jobs.beginCancel(workspace.resourceGroup, workspace.workspace, name, {
       abortSignal: AbortSignal.timeout(10_000),
     });
-    const job = await client.jobs.get(workspace.resourceGroup, workspace.workspace, name, {
-      abortSignal: AbortSignal.timeout(5_000),
-    });
-    const status = job.properties.status ?? 'Unknown';
+    const job = await getJob(client, workspace, name, AbortSignal.timeout(5_000));
+    const status = job?.properties.status ?? 'Unknown';
     logger.info(`Job ${name}: cancel requested, status now ${status}.`);
     return `status ${status}`;
   } catch (error) {
@@ -134,9 +132,9 @@ export async function cancelJob(
 
 /** `\nLast lines of the job's log:\n…` or nothing when there is no log. */
 export function formatTail(lines: readonly string[]): string {
-  return lines.length === 0
-    ? ''
-    : `\nLast ${lines.length} lines of the job's log (user_logs/std_log.txt):\n${lines.join('\n')}`;
+  if (lines.length === 0) return '';
+  const what = lines.length === 1 ? 'Last line' : `Last ${lines.length} lines`;
+  return `\n${what} of the job's log (user_logs/std_log.txt):\n${lines.join('\n')}`;
 }
 
 /** The log follower, opened on first use; a log that cannot be read is reported once and then left alone. */

@@ -1,11 +1,10 @@
 /**
  * Content hash of a model file or folder: SHA-256 over the files in sorted relative POSIX path order, each
  * contributing its path, its size and its bytes. The order the file system lists entries in never matters, and the
- * bytes are streamed, so memory stays flat whatever the model's size.
+ * bytes are read through one reused buffer, so memory stays flat whatever the model's size.
  */
 import { createHash, type Hash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { open, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '@aml-actions/action-kit';
 
@@ -32,6 +31,9 @@ export interface HashedContent {
 
 /** Format version mixed into every hash, so a future change of the scheme never collides with old uploads. */
 const SCHEME = 'aml-actions-content-v1';
+
+/** One read buffer, reused for every file: memory stays the same whatever the model's size. */
+const READ_SIZE = 1024 * 1024;
 
 /** How a hash is shown in tags and outputs. */
 export function formatContentHash(hash: string): string {
@@ -67,9 +69,10 @@ export async function hashContent(modelPath: string, inputName = 'model-path'): 
   const whole = createHash('sha256').update(`${SCHEME}\0${info.isFile() ? 'file' : 'folder'}\0`);
   const files: ContentFile[] = [];
   let totalBytes = 0;
+  const buffer = Buffer.allocUnsafe(READ_SIZE);
   for (const entry of entries) {
     whole.update(`${entry.relativePath}\0${entry.size}\0`);
-    const sha256 = await streamInto(entry.absolutePath, entry.size, whole);
+    const sha256 = await streamInto(entry.absolutePath, entry.size, whole, buffer);
     files.push({ ...entry, sha256 });
     totalBytes += entry.size;
   }
@@ -108,15 +111,22 @@ async function listFolder(
   );
 }
 
-/** Stream a file into the running content hash and its own digest; the file must still have the size listed. */
-async function streamInto(file: string, expectedSize: number, whole: Hash): Promise<string> {
+/** Read a file through the running content hash and its own digest; the file must still have the size listed. */
+async function streamInto(file: string, expectedSize: number, whole: Hash, buffer: Buffer): Promise<string> {
   const own = createHash('sha256');
   let read = 0;
-  for await (const chunk of createReadStream(file, { highWaterMark: 1024 * 1024 })) {
-    const bytes = chunk as Buffer;
-    whole.update(bytes);
-    own.update(bytes);
-    read += bytes.length;
+  const handle = await open(file, 'r');
+  try {
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      const chunk = buffer.subarray(0, bytesRead);
+      whole.update(chunk);
+      own.update(chunk);
+      read += bytesRead;
+    }
+  } finally {
+    await handle.close();
   }
   if (read !== expectedSize) {
     throw new UserError(

@@ -57,7 +57,7 @@ export async function startAzurite(options: AzuriteOptions): Promise<AzuriteProc
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   const output: string[] = [];
-  const endpoint = await waitForReady(child, output, options.readyTimeoutMs ?? 20_000).catch(
+  const endpoint = await waitForReady(child, output, options.readyTimeoutMs ?? 60_000).catch(
     (error: unknown) => {
       child.kill('SIGKILL');
       throw error;

@@ -10,6 +10,7 @@ export {
   identityRoutes,
 } from '../identity/index.js';
 export { createJobRunner } from '../jobs/index.js';
+export { createServingRunner, scoringRoutes } from '../serving/index.js';
 export { adminRoutes } from './admin-routes.js';
 export { buildReadyInfo } from './ready-info.js';
 export { createRequestHandler } from './request-handler.js';

@@ -90,9 +90,12 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     );
     log(`azureml-emulator: modules loaded and state ready after ${elapsed()}.`);
     const [listener, azurite] = await starting;
-    // Cleanups run in reverse: close the listener, save the state, stop Azurite, remove the temp folder.
+    let store: StateStore | undefined;
+    // Cleanups run in reverse: what features register later (runners) stop first, then the listener closes, the
+    // state is saved for the last time, Azurite stops and the temp folder goes.
     cleanups.push(
       () => azurite.stop(),
+      async () => store?.close(),
       () => listener.close(),
     );
     if (!prepared.ok) throw prepared.error;
@@ -101,7 +104,6 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     const faults = createFaultRegistry();
     for (const rule of faultRules) faults.add(rule);
     const requestLog = createRequestLog();
-    let store: StateStore | undefined;
     const state: EmulatorState = {
       config,
       arm: prepared.value.arm,
@@ -118,8 +120,11 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     const info = features.buildReadyInfo(ctx, azurite.endpoint, tls.certFile, stateDir);
     const jobRunner = features.createJobRunner({ workDir, ca: tls.cert, log });
     cleanups.push(() => jobRunner.stop());
+    const servingRunner = features.createServingRunner({ workDir, ca: tls.cert, log });
+    cleanups.push(() => servingRunner.stopAll());
     const router = features.createRouter([
-      ...features.armRoutes({ jobRunner }),
+      ...features.armRoutes({ jobRunner, deploymentRunner: servingRunner }),
+      ...features.scoringRoutes(servingRunner),
       ...jobRunner.routes(),
       ...features.identityRoutes(),
       ...features.adminRoutes({ faults, requestLog, info: () => info }),
@@ -137,7 +142,6 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
       const persistent = createStateStore(stateDir, (): PersistedState => snapshot(state, ports, now()), log);
       store = persistent;
       await persistent.flush();
-      cleanups.splice(-1, 0, () => persistent.flush());
     }
     await Promise.all(
       config.workspaces.map((ws) =>
@@ -147,6 +151,8 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
         ),
       ),
     );
+    // After a restart with --state-dir, provisioned deployments serve again.
+    servingRunner.resume(ctx);
     let stopping: Promise<void> | undefined;
     return {
       info,

@@ -137,7 +137,9 @@ export function createDataCollector(options: DataCollectorOptions): DataCollecto
     for (const [blob, batch] of batches) {
       const first = batch[0];
       if (first === undefined) continue;
-      const rows = batch.flatMap((entry) => (Array.isArray(entry.data) ? entry.data : [entry.data]));
+      const rows = batch.flatMap((entry): unknown[] =>
+        Array.isArray(entry.data) ? (entry.data as unknown[]) : [entry.data],
+      );
       out.push([blob, record(options, first, rows)]);
     }
     return out;

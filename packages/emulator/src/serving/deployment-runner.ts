@@ -43,7 +43,7 @@ export interface ServingRunner extends DeploymentRunner {
   /** After a restart with --state-dir: brings every provisioned (or provisioning) deployment up again. */
   resume(ctx: EmulatorContext): void;
   /** Ends every deployment's processes (the emulator is stopping). */
-  stop(resourceId?: string): Promise<void>;
+  stopAll(): Promise<void>;
 }
 
 interface Running {
@@ -264,7 +264,7 @@ export function createServingRunner(options: ServingRunnerOptions): ServingRunne
       });
   }
 
-  async function stop(resourceId?: string): Promise<void> {
+  async function stopMatching(resourceId: string | undefined): Promise<void> {
     const prefix = resourceId?.toLowerCase();
     const stopping: Promise<void>[] = [];
     for (const [key, entry] of running) {
@@ -288,7 +288,10 @@ export function createServingRunner(options: ServingRunnerOptions): ServingRunne
 
   return {
     provision,
-    stop,
+    stop(resourceId) {
+      void stopMatching(resourceId);
+    },
+    stopAll: () => stopMatching(undefined),
     logs(deploymentId) {
       const entry = running.get(deploymentId.toLowerCase());
       if (entry === undefined) return undefined;

@@ -121,7 +121,9 @@ export function createDeploymentServer(options: DeploymentServerOptions): Deploy
     log.note(`WARNING Instance ${slot.instance}: the inference server process ended; restarting it.`);
     const next = launch(slot.instance);
     next.worker.ready.then(
-      () => release(next),
+      () => {
+        release(next);
+      },
       (error: unknown) => {
         log.note(`ERROR Instance ${slot.instance} did not restart: ${String(error)}`);
       },
@@ -262,7 +264,9 @@ export function createDeploymentServer(options: DeploymentServerOptions): Deploy
       try {
         await Promise.all(started.map((slot) => slot.worker.ready));
       } catch (error) {
-        started.forEach((slot) => slot.worker.kill());
+        started.forEach((slot) => {
+          slot.worker.kill();
+        });
         await Promise.all(started.map((slot) => slot.worker.exited));
         throw error;
       }
@@ -280,7 +284,9 @@ export function createDeploymentServer(options: DeploymentServerOptions): Deploy
       for (const task of queue.splice(0))
         finish(task, { kind: 'crashed', message: 'The deployment is stopping.' });
       const all = [...slots];
-      all.forEach((slot) => slot.worker.kill());
+      all.forEach((slot) => {
+        slot.worker.kill();
+      });
       await Promise.all(all.map((slot) => slot.worker.exited));
       await options.collections?.collector.close();
     },

@@ -94,7 +94,8 @@ export function startWorker(options: WorkerOptions): PythonWorker {
   const requests = child.stdio[3] as Writable;
   const answers = child.stdio[4] as Readable;
   for (const output of [child.stdio[1], child.stdio[2]] as Readable[]) {
-    output.on('data', (chunk: Buffer) => options.log.write(chunk));
+    const write = options.log.stream();
+    output.on('data', write);
   }
   requests.on('error', () => undefined);
 
@@ -141,10 +142,12 @@ export function startWorker(options: WorkerOptions): PythonWorker {
       pending.clear();
       resolve();
     };
-    child.on('error', (error) => onEnd(`python could not start: ${error.message}`));
-    child.on('close', (code, signal) =>
-      onEnd(`The process exited (${signal === null ? `code ${String(code)}` : signal})`),
-    );
+    child.on('error', (error) => {
+      onEnd(`python could not start: ${error.message}`);
+    });
+    child.on('close', (code, signal) => {
+      onEnd(`The process exited (${signal ?? `code ${String(code)}`})`);
+    });
   });
 
   return {

@@ -27,6 +27,8 @@ export interface StateStore {
   markDirty(): void;
   /** Writes now (pending saves included) and waits for it. */
   flush(): Promise<void>;
+  /** Writes a last time; later markDirty calls are ignored (the emulator is stopping). */
+  close(): Promise<void>;
 }
 
 export async function loadState(stateDir: string): Promise<PersistedState | undefined> {
@@ -73,6 +75,7 @@ export function createStateStore(
 ): StateStore {
   const file = join(stateDir, STATE_FILE);
   let timer: NodeJS.Timeout | undefined;
+  let closed = false;
   let writing: Promise<void> = Promise.resolve();
 
   const write = async (): Promise<void> => {
@@ -91,9 +94,14 @@ export function createStateStore(
 
   return {
     markDirty() {
-      timer ??= setTimeout(() => void save(), DEBOUNCE_MS);
+      if (!closed) timer ??= setTimeout(() => void save(), DEBOUNCE_MS);
     },
     async flush() {
+      if (timer) clearTimeout(timer);
+      await save();
+    },
+    async close() {
+      closed = true;
       if (timer) clearTimeout(timer);
       await save();
     },
