@@ -205,9 +205,9 @@ if (values.mb !== undefined) {
     rows.push(JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}') as Figures);
   }
   console.log(
-    '| Folder | Hash | Upload | Upload MB/s | First run | Unchanged re-run (files sent) | Peak RSS (baseline) |',
+    '| Folder | Hash (CPU) | Upload (CPU) | Upload MB/s | First run | Unchanged re-run (CPU, files sent) | Peak RSS (baseline) | Load avg |',
   );
-  console.log('| --- | --- | --- | --- | --- | --- | --- |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const r of rows) {
     console.log(
       `| ${r.sizeMb} MiB, ${r.files} files | ${r.hashSeconds.toFixed(1)} s (${r.hashCpuSeconds.toFixed(1)} s) | ` +

@@ -141,6 +141,7 @@ describe('deploy-endpoint (bundled): blue/green, traffic and mirror maps', () =>
     });
 
     const bothServe = await deploy(emu, { ...APP_INPUTS, 'deployment-name': 'auto' });
+    expect(bothServe.stderr).toBe('');
     expect(bothServe.exitCode).toBe(1);
     expect(bothServe.stdout).toContain('both blue and green serve live traffic');
   });

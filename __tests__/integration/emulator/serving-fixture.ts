@@ -11,7 +11,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
-import { ContainerClient, StorageSharedKeyCredential, type StoragePipelineOptions } from '@azure/storage-blob';
+import {
+  ContainerClient,
+  StorageSharedKeyCredential,
+  type StoragePipelineOptions,
+} from '@azure/storage-blob';
 import type { EmulatorHandle } from '../helpers/emulator.js';
 
 export const API = '2024-04-01';
@@ -55,7 +59,12 @@ export async function registerCode(emu: EmulatorHandle, name: string, folder: st
 }
 
 /** Uploads a folder (holding model/…) as a custom model and registers models/{name}/versions/1. */
-export async function registerModel(emu: EmulatorHandle, name: string, folder: string, modelType = 'custom_model'): Promise<string> {
+export async function registerModel(
+  emu: EmulatorHandle,
+  name: string,
+  folder: string,
+  modelType = 'custom_model',
+): Promise<string> {
   const prefix = `LocalUpload/${name}`;
   await upload(emu, folder, prefix);
   await put(emu, `models/${name}/versions/1`, {
@@ -66,7 +75,10 @@ export async function registerModel(emu: EmulatorHandle, name: string, folder: s
 
 export async function registerEnvironment(emu: EmulatorHandle): Promise<string> {
   await put(emu, 'environments/sklearn/versions/1', {
-    properties: { image: 'mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu22.04:latest', condaFile: 'dependencies: [numpy]' },
+    properties: {
+      image: 'mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu22.04:latest',
+      condaFile: 'dependencies: [numpy]',
+    },
   });
   return `${emu.workspaceId('dev')}/environments/sklearn/versions/1`;
 }
@@ -98,7 +110,8 @@ export async function createEndpoint(
 }
 
 export interface DeploymentSpec {
-  code: string;
+  /** Code version id; null deploys without code_configuration. */
+  code: string | null;
   script?: string;
   model?: string;
   environment: string;
@@ -120,7 +133,9 @@ export async function createDeployment(
       endpointComputeType: 'Managed',
       instanceType: 'Standard_DS3_v2',
       environmentId: spec.environment,
-      codeConfiguration: { codeId: spec.code, scoringScript: spec.script ?? 'score.py' },
+      ...(spec.code === null
+        ? {}
+        : { codeConfiguration: { codeId: spec.code, scoringScript: spec.script ?? 'score.py' } }),
       ...(spec.model === undefined ? {} : { model: spec.model }),
       ...spec.properties,
     },
@@ -142,7 +157,10 @@ export async function getLogs(
   return (response.json as { content: string }).content;
 }
 
-export async function listKeys(emu: EmulatorHandle, endpoint: string): Promise<{ primaryKey: string; secondaryKey: string }> {
+export async function listKeys(
+  emu: EmulatorHandle,
+  endpoint: string,
+): Promise<{ primaryKey: string; secondaryKey: string }> {
   const response = await emu.arm('POST', `onlineEndpoints/${endpoint}/listKeys`, { apiVersion: API });
   return response.json as { primaryKey: string; secondaryKey: string };
 }
@@ -154,34 +172,53 @@ export interface ScoreResult {
 }
 
 /** A scoring client: keep-alive connections (many requests), the emulator's CA. */
-export function scorer(ca: string): { score: (uri: string, body: unknown, headers?: Record<string, string>) => Promise<ScoreResult>; close: () => void } {
+export function scorer(ca: string): {
+  score: (uri: string, body: unknown, headers?: Record<string, string>) => Promise<ScoreResult>;
+  close: () => void;
+} {
   const agent = new Agent({ keepAlive: true, maxSockets: 32, ca });
   return {
     score(uri, body, headers = {}) {
       const payload = typeof body === 'string' ? body : JSON.stringify(body);
-      return new Promise((resolve, reject) => {
-        const req = request(
-          uri,
-          { method: 'POST', agent, headers: { 'Content-Type': 'application/json', ...headers } },
-          (res) => {
-            const chunks: Buffer[] = [];
-            res.on('data', (chunk: Buffer) => chunks.push(chunk));
-            res.on('error', reject);
-            res.on('end', () => {
-              resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') });
-            });
-          },
-        );
-        req.on('error', reject);
-        req.end(payload);
-      });
+      const attempt = (retry: boolean): Promise<ScoreResult> =>
+        new Promise((resolve, reject) => {
+          const req = request(
+            uri,
+            { method: 'POST', agent, headers: { 'Content-Type': 'application/json', ...headers } },
+            (res) => {
+              const chunks: Buffer[] = [];
+              res.on('data', (chunk: Buffer) => chunks.push(chunk));
+              res.on('error', reject);
+              res.on('end', () => {
+                resolve({
+                  status: res.statusCode ?? 0,
+                  headers: res.headers,
+                  text: Buffer.concat(chunks).toString('utf8'),
+                });
+              });
+            },
+          );
+          // A kept-alive socket the server closed meanwhile: retry once on a new one (Node's documented pattern).
+          req.on('error', (error: NodeJS.ErrnoException) => {
+            if (retry && req.reusedSocket && error.code === 'ECONNRESET') resolve(attempt(false));
+            else reject(error);
+          });
+          req.end(payload);
+        });
+      return attempt(true);
     },
-    close: () => agent.destroy(),
+    close: () => {
+      agent.destroy();
+    },
   };
 }
 
 /** Runs `count` calls with at most `concurrency` at a time; results in call order. */
-export async function inParallel<T>(count: number, concurrency: number, call: (i: number) => Promise<T>): Promise<T[]> {
+export async function inParallel<T>(
+  count: number,
+  concurrency: number,
+  call: (i: number) => Promise<T>,
+): Promise<T[]> {
   const results: T[] = new Array<T>(count);
   let next = 0;
   await Promise.all(
@@ -200,5 +237,7 @@ export async function bankRows(count: number): Promise<Record<string, string>[]>
   const { readFile } = await import('node:fs/promises');
   const [header = '', ...lines] = (await readFile(BANK_TEST, 'utf8')).trim().split('\n');
   const names = header.split(',');
-  return lines.slice(0, count).map((line) => Object.fromEntries(line.split(',').map((v, i) => [names[i] ?? '', v])));
+  return lines
+    .slice(0, count)
+    .map((line) => Object.fromEntries(line.split(',').map((v, i) => [names[i] ?? '', v])));
 }

@@ -77,7 +77,9 @@ describe('bank-marketing model behind an online endpoint', () => {
     const accuracy = predictions.filter((p, i) => p.prediction === rows[i]?.y).length / rows.length;
     expect(accuracy).toBeGreaterThan(0.7);
 
-    expect((await score(uri, { data: rows }, { Authorization: `Bearer ${keys.secondaryKey}` })).status).toBe(200);
+    expect((await score(uri, { data: rows }, { Authorization: `Bearer ${keys.secondaryKey}` })).status).toBe(
+      200,
+    );
     const refused = await score(uri, { data: rows }, { Authorization: 'Bearer not-a-key' });
     expect(refused.status).toBe(401);
     expect(refused.text).toBe('key_auth_access_denied');
@@ -125,30 +127,50 @@ describe('bank-marketing model behind an online endpoint', () => {
     const aml = await createEndpoint(emu, 'bank-aml', { authMode: 'AMLToken' });
     const aad = await createEndpoint(emu, 'bank-aad', { authMode: 'AADToken' });
     for (const name of ['bank-aml', 'bank-aad']) {
-      await createDeployment(emu, name, 'blue', { code: ids.bankCode, model: ids.model, environment: ids.environment });
+      await createDeployment(emu, name, 'blue', {
+        code: ids.bankCode,
+        model: ids.model,
+        environment: ids.environment,
+      });
       await emu.arm('PUT', `onlineEndpoints/${name}`, {
         apiVersion: API,
-        body: { location: 'eastus', properties: { authMode: name === 'bank-aml' ? 'AMLToken' : 'AADToken', traffic: { blue: 100 } } },
+        body: {
+          location: 'eastus',
+          properties: { authMode: name === 'bank-aml' ? 'AMLToken' : 'AADToken', traffic: { blue: 100 } },
+        },
       });
     }
     const rows = { data: await bankRows(2) };
     const token = await emu.arm('POST', 'onlineEndpoints/bank-aml/token', { apiVersion: API });
     const amlToken = (token.json as { accessToken: string }).accessToken;
-    expect((await score(String(aml.scoringUri), rows, { Authorization: `Bearer ${amlToken}` })).status).toBe(200);
+    expect((await score(String(aml.scoringUri), rows, { Authorization: `Bearer ${amlToken}` })).status).toBe(
+      200,
+    );
     const keys = await emu.arm('POST', 'onlineEndpoints/bank-aml/listKeys', { apiVersion: API });
     expect(keys.status).toBe(400);
 
     const entra = await entraToken('development', 'https://ml.azure.com/.default');
-    expect((await score(String(aad.scoringUri), rows, { Authorization: `Bearer ${entra}` })).status).toBe(200);
+    expect((await score(String(aad.scoringUri), rows, { Authorization: `Bearer ${entra}` })).status).toBe(
+      200,
+    );
     // The AML token is no Entra token, and an ARM-audience token is refused too.
-    expect((await score(String(aad.scoringUri), rows, { Authorization: `Bearer ${amlToken}` })).status).toBe(401);
+    expect((await score(String(aad.scoringUri), rows, { Authorization: `Bearer ${amlToken}` })).status).toBe(
+      401,
+    );
     const armToken = await entraToken('development', 'https://management.azure.com/.default');
-    expect((await score(String(aad.scoringUri), rows, { Authorization: `Bearer ${armToken}` })).status).toBe(401);
+    expect((await score(String(aad.scoringUri), rows, { Authorization: `Bearer ${armToken}` })).status).toBe(
+      401,
+    );
     // production has no role on dev: it may not score there.
     const outsider = await entraToken('production', 'https://ml.azure.com/.default');
-    expect((await score(String(aad.scoringUri), rows, { Authorization: `Bearer ${outsider}` })).status).toBe(401);
+    expect((await score(String(aad.scoringUri), rows, { Authorization: `Bearer ${outsider}` })).status).toBe(
+      401,
+    );
 
-    const swagger = await httpsRequest(String(aml.swaggerUri), { headers: { Authorization: `Bearer ${amlToken}` }, ca: emu.ca });
+    const swagger = await httpsRequest(String(aml.swaggerUri), {
+      headers: { Authorization: `Bearer ${amlToken}` },
+      ca: emu.ca,
+    });
     expect(swagger.status).toBe(200);
     expect(swagger.json).toMatchObject({ swagger: '2.0', paths: { '/score': {} } });
   });
@@ -165,7 +187,11 @@ describe('bank-marketing model behind an online endpoint', () => {
       apiVersion: API,
       body: {
         location: 'eastus',
-        properties: { authMode: 'Key', traffic: { blue: 90, green: 10, shadow: 0 }, mirrorTraffic: { shadow: 20 } },
+        properties: {
+          authMode: 'Key',
+          traffic: { blue: 90, green: 10, shadow: 0 },
+          mirrorTraffic: { shadow: 20 },
+        },
       },
     });
     expect(put.status).toBe(201);

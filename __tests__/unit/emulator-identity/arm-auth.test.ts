@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { decodeProtectedHeader } from 'jose';
 import type { EmuRequest, EmuResponse, Principal } from '../../../packages/emulator/src/http-types.js';
 import {
   armPermission,
@@ -7,6 +8,7 @@ import {
   createIdentityState,
   verifyMlToken,
 } from '../../../packages/emulator/src/identity/index.js';
+import { generateSigningKey } from '../../../packages/emulator/src/identity/signing-keys.js';
 import { BASE_URL, TENANT, armToken, identityNamed, testConfig, testContext } from './identity-fixture.js';
 import type { TestContext } from './identity-fixture.js';
 
@@ -121,7 +123,7 @@ describe('authenticateArm', () => {
 
   it('refuses a token signed by another authority, and one from another issuer', async () => {
     const ctx = testContext();
-    const other = testContext({ fresh: true });
+    const other = testContext({ otherKeys: true });
     expectArmError(
       authenticateArm(armRequest(`Bearer ${await armToken(other, 'development')}`), ctx),
       401,
@@ -138,10 +140,30 @@ describe('authenticateArm', () => {
   });
 
   it('keeps accepting tokens after the state went through JSON (--state-dir)', async () => {
-    const ctx = testContext({ fresh: true });
+    const ctx = testContext({ otherKeys: true });
     const token = await armToken(ctx, 'development');
     ctx.state.identity = JSON.parse(JSON.stringify(ctx.state.identity)) as typeof ctx.state.identity;
     expect(authenticateArm(armRequest(`Bearer ${token}`), ctx)).toMatchObject({ name: 'development' });
+  });
+
+  it('keeps accepting tokens of a state saved with an RS256 authority key, and refuses a key used under another alg', async () => {
+    const ctx = testContext();
+    ctx.state.identity.authorityKey = await generateSigningKey('RS256');
+    const token = await armToken(ctx, 'development');
+    expect(decodeProtectedHeader(token).alg).toBe('RS256');
+    expect(authenticateArm(armRequest(`Bearer ${token}`), ctx)).toMatchObject({ name: 'development' });
+
+    const esCtx = testContext();
+    const [header = '', payload = '', signature = ''] = (await armToken(esCtx, 'development')).split('.');
+    const relabelled = Buffer.from(
+      JSON.stringify({ ...JSON.parse(Buffer.from(header, 'base64url').toString()), alg: 'RS256' }),
+    ).toString('base64url');
+    expectArmError(
+      authenticateArm(armRequest(`Bearer ${relabelled}.${payload}.${signature}`), esCtx),
+      401,
+      'InvalidAuthenticationToken',
+      /signature/,
+    );
   });
 });
 
@@ -246,11 +268,12 @@ describe('verifyMlToken', () => {
 });
 
 describe('createIdentityState', () => {
-  it('creates JSON-only state: two distinct RS256 keys and one job per identity with distinct request tokens', () => {
-    const state = createIdentityState(testConfig());
+  it('creates JSON-only state: an ES256 authority key, an RS256 GitHub key, one job per identity with distinct request tokens', async () => {
+    const state = await createIdentityState(testConfig());
     expect(JSON.parse(JSON.stringify(state))).toEqual(state);
     expect(state.authorityKey.kid).not.toBe(state.githubKey.kid);
-    expect(state.authorityKey.jwk).toMatchObject({ kty: 'RSA', alg: 'RS256' });
+    expect(state.authorityKey.jwk).toMatchObject({ kty: 'EC', crv: 'P-256', alg: 'ES256' });
+    expect(state.githubKey.jwk).toMatchObject({ kty: 'RSA', alg: 'RS256' });
     const tokens = Object.values(state.jobs).map((job) => job.requestToken);
     expect(Object.keys(state.jobs)).toEqual(['development', 'staging', 'production']);
     expect(new Set(tokens).size).toBe(3);

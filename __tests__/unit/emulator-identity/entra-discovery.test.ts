@@ -17,12 +17,15 @@ describe('Entra authority discovery', () => {
     const ctx = testContext();
     const jwks = bodyOf(await call(ctx, 'GET', `/${TENANT}/discovery/v2.0/keys`));
     expect(jwks.keys).toEqual([
-      expect.objectContaining({
-        kty: 'RSA',
+      {
+        kty: 'EC',
+        crv: 'P-256',
+        x: expect.any(String),
+        y: expect.any(String),
         kid: ctx.state.identity.authorityKey.kid,
-        alg: 'RS256',
+        alg: 'ES256',
         use: 'sig',
-      }),
+      },
     ]);
     expect(JSON.stringify(jwks)).not.toMatch(/"d"/);
   });

@@ -41,8 +41,9 @@ export function testConfig(): EmulatorConfig {
   };
 }
 
-/** RSA key generation is the slow part: tests share one identity state per file. */
-let sharedIdentity: IdentityState | undefined;
+/** RSA key generation is the slow part: tests share one identity state per file, and one with other keys. */
+const sharedIdentity: IdentityState = await createIdentityState(testConfig());
+const otherIdentity: IdentityState = await createIdentityState(testConfig());
 
 export interface TestContext extends EmulatorContext {
   /** Moves the context's clock. */
@@ -50,16 +51,16 @@ export interface TestContext extends EmulatorContext {
   dirtyCount(): number;
 }
 
-export function testContext(options: { fresh?: boolean } = {}): TestContext {
+/** A context with its own copy of the shared identity state, or (`otherKeys`) of one signed by other keys. */
+export function testContext(options: { otherKeys?: boolean } = {}): TestContext {
   const config = testConfig();
-  if (!sharedIdentity || options.fresh === true) sharedIdentity = createIdentityState(config);
   let now = Date.parse('2026-05-04T10:00:00Z');
   let dirty = 0;
   return {
     state: {
       config,
       arm: createArmState(config),
-      identity: structuredClone(sharedIdentity),
+      identity: structuredClone(options.otherKeys === true ? otherIdentity : sharedIdentity),
       markDirty: () => {
         dirty++;
       },

@@ -141,7 +141,10 @@ describe('token endpoint: client assertion (workload identity federation)', () =
       700211,
       /assertion issuer 'https:\/\/token\.actions\.githubusercontent\.com'/,
     );
-    const forged = await signJwt({ ...generateSigningKey(), kid: ctx.state.identity.githubKey.kid }, claims);
+    const forged = await signJwt(
+      { ...(await generateSigningKey('RS256')), kid: ctx.state.identity.githubKey.kid },
+      claims,
+    );
     await expectEntraError(
       tokenRequest(ctx, assertionGrant(ctx, 'development', forged)),
       401,

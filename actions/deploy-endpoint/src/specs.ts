@@ -32,14 +32,9 @@ export function loadSpecs(
   log: Logger,
 ): DeploySpecs {
   const file = inputs.endpointFile === undefined ? undefined : loadEndpointFile(inputs.endpointFile);
-  const deployment = loadDeploymentFile(inputs, workspace);
-  const name = inputs.endpointName ?? file?.name ?? deployment.endpointName;
-  if (name !== deployment.endpointName) {
-    log.info(
-      `The deployment file names endpoint '${deployment.endpointName}'; deploying to '${name}' ` +
-        `(from ${inputs.endpointName === undefined ? 'endpoint-file' : "input 'endpoint-name'"}).`,
-    );
-  }
+  const chosen = inputs.endpointName ?? file?.name;
+  const deployment = loadDeploymentFile(inputs, workspace, chosen, log);
+  const name = chosen ?? deployment.endpointName;
   return {
     endpoint: endpointSpec(name, inputs, file),
     deployment,
@@ -48,15 +43,31 @@ export function loadSpecs(
   };
 }
 
+/** The input behind each overridden key, for messages. */
+const INPUT_OF: Record<string, string> = { name: 'deployment-name', endpoint_name: 'endpoint-name' };
+
 function loadEndpointFile(path: string): MappedEndpoint {
   const doc = loadSpecFile(path, 'managedOnlineEndpoint', 'endpoint-file');
   // The region is not the file's to choose: a new endpoint gets the workspace's (see ensureEndpoint).
   return mapOnlineEndpoint(doc, { location: '' });
 }
 
-function loadDeploymentFile(inputs: Inputs, workspace: WorkspaceRef): MappedDeployment {
+function loadDeploymentFile(
+  inputs: Inputs,
+  workspace: WorkspaceRef,
+  endpointName: string | undefined,
+  log: Logger,
+): MappedDeployment {
   const doc = loadSpecFile(inputs.deploymentFile, 'managedOnlineDeployment', 'deployment-file');
+  const named = doc.yaml.get('endpoint_name');
+  if (endpointName !== undefined && named !== endpointName) {
+    log.info(
+      `The deployment file names endpoint '${String(named)}'; deploying to '${endpointName}' ` +
+        `(from ${inputs.endpointName === undefined ? 'endpoint-file' : "input 'endpoint-name'"}).`,
+    );
+  }
   const overrides: [string, string | number | undefined][] = [
+    ['endpoint_name', endpointName],
     ['name', inputs.deploymentName === AUTO_DEPLOYMENT ? undefined : inputs.deploymentName],
     ['model', inputs.model],
     ['instance_type', inputs.instanceType],
@@ -64,7 +75,7 @@ function loadDeploymentFile(inputs: Inputs, workspace: WorkspaceRef): MappedDepl
   ];
   for (const [key, value] of overrides) {
     if (value !== undefined) {
-      setSpecValue(doc, key, value, `input '${key === 'name' ? 'deployment-name' : key.replace('_', '-')}'`);
+      setSpecValue(doc, key, value, `input '${INPUT_OF[key] ?? key.replace('_', '-')}'`);
     }
   }
   // The deployment goes to its endpoint's region, which deployOnlineEndpoint sets.

@@ -170,7 +170,9 @@ function getLogs(
       `'tail' must be a non-negative integer number of lines; got ${JSON.stringify(tail)}.`,
     );
   }
-  const logs = runner?.logs(found.id) ?? found.logs;
+  // A failed deployment keeps the logs of its failure (the runner's, or an injected fault's).
+  const live = propertiesOf(found).provisioningState === 'Failed' ? undefined : runner?.logs(found.id);
+  const logs = live ?? found.logs;
   const content =
     logs === undefined
       ? ''

@@ -31,10 +31,16 @@ function newJob(): GithubJob {
   };
 }
 
-export function createIdentityState(config: Pick<EmulatorConfig, 'identities'>): IdentityState {
+export async function createIdentityState(
+  config: Pick<EmulatorConfig, 'identities'>,
+): Promise<IdentityState> {
+  const [authorityKey, githubKey] = await Promise.all([
+    generateSigningKey('ES256'),
+    generateSigningKey('RS256'),
+  ]);
   return {
-    authorityKey: generateSigningKey(),
-    githubKey: generateSigningKey(),
+    authorityKey,
+    githubKey,
     jobs: Object.fromEntries(config.identities.map((identity) => [identity.name, newJob()])),
   };
 }

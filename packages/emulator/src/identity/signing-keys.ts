@@ -1,12 +1,19 @@
-/** RS256 signing keys kept as plain JWKs (so the state stays JSON), with signing (jose) and synchronous verification. */
-import { createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, verify } from 'node:crypto';
+/**
+ * Signing keys kept as plain JWKs (so the state stays JSON), with signing (jose) and synchronous verification. The
+ * GitHub OIDC issuer signs with RS256 as GitHub does; the Entra authority's access tokens use ES256 (P-256), which no
+ * client checks (MSAL does not verify access tokens) and which, unlike RSA, costs nothing to generate at start-up.
+ */
+import { createPrivateKey, createPublicKey, generateKeyPair, randomBytes, verify } from 'node:crypto';
 import type { JsonWebKeyInput, KeyObject } from 'node:crypto';
+import { promisify } from 'node:util';
 import { SignJWT, decodeJwt, decodeProtectedHeader } from 'jose';
 import type { JWK, JWTPayload } from 'jose';
 
+export type SigningAlgorithm = 'RS256' | 'ES256';
+
 export interface SigningKey {
   kid: string;
-  /** Private RSA key as a JWK (kty, n, e, d, p, q, dp, dq, qi, kid, alg, use). */
+  /** Private key as a JWK (kty, the key's parameters, kid, alg, use); alg is the algorithm it signs with. */
   jwk: JWK;
 }
 
@@ -21,17 +28,31 @@ export type JwtCheck =
 
 const privateKeys = new Map<string, KeyObject>();
 const publicKeys = new Map<string, KeyObject>();
+const generatePair = promisify(generateKeyPair);
 
-export function generateSigningKey(): SigningKey {
-  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+/** A new key; asynchronous, so an RSA key (~100-200 ms of CPU) is made on the thread pool, not the event loop. */
+export async function generateSigningKey(alg: SigningAlgorithm): Promise<SigningKey> {
+  const { privateKey } =
+    alg === 'RS256'
+      ? await generatePair('rsa', { modulusLength: 2048 })
+      : await generatePair('ec', { namedCurve: 'P-256' });
   const kid = randomBytes(16).toString('base64url');
   const jwk = privateKey.export({ format: 'jwk' }) as JWK;
-  return { kid, jwk: { ...jwk, kid, alg: 'RS256', use: 'sig' } };
+  return { kid, jwk: { ...jwk, kid, alg, use: 'sig' } };
+}
+
+/** The algorithm a key signs with (states saved before ES256 keys existed hold RS256 keys). */
+function algorithmOf(key: SigningKey): SigningAlgorithm {
+  return key.jwk.alg === 'ES256' ? 'ES256' : 'RS256';
 }
 
 export function publicJwks(...keys: SigningKey[]): PublicJwks {
   return {
-    keys: keys.map(({ kid, jwk }) => ({ kty: 'RSA', use: 'sig', alg: 'RS256', kid, n: jwk.n, e: jwk.e })),
+    keys: keys.map((key) => {
+      const { kty, n, e, crv, x, y } = key.jwk;
+      const material = kty === 'EC' ? { kty, crv, x, y } : { kty: 'RSA', n, e };
+      return { ...material, use: 'sig', alg: algorithmOf(key), kid: key.kid };
+    }),
   };
 }
 
@@ -41,7 +62,7 @@ function keyObject(
   key: SigningKey,
   make: (input: JsonWebKeyInput) => KeyObject,
 ): KeyObject {
-  const cacheKey = `${key.kid}.${key.jwk.n ?? ''}`;
+  const cacheKey = `${key.kid}.${key.jwk.n ?? key.jwk.x ?? ''}`;
   let object = cache.get(cacheKey);
   if (!object) {
     object = make({ key: key.jwk, format: 'jwk' });
@@ -52,7 +73,7 @@ function keyObject(
 
 export async function signJwt(key: SigningKey, payload: JWTPayload): Promise<string> {
   return new SignJWT(payload)
-    .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: key.kid })
+    .setProtectedHeader({ alg: algorithmOf(key), typ: 'JWT', kid: key.kid })
     .sign(keyObject(privateKeys, key, createPrivateKey));
 }
 
@@ -68,7 +89,7 @@ function decode(
 }
 
 /**
- * Checks a compact JWS against the given keys (by kid, RS256 only). Synchronous, so ARM authentication needs no await.
+ * Checks a compact JWS against the given keys (by kid, in the key's own algorithm). Synchronous, so ARM authentication needs no await.
  * Time claims are not checked here: callers word expiry their own way (Entra and ARM differ).
  */
 export function verifyJwt(token: string, keys: readonly SigningKey[]): JwtCheck {
@@ -76,11 +97,15 @@ export function verifyJwt(token: string, keys: readonly SigningKey[]): JwtCheck 
   const parts = token.split('.');
   if (!decoded || parts.length !== 3) return { ok: false, reason: 'malformed' };
   const key = keys.find((candidate) => candidate.kid === decoded.kid);
-  if (decoded.alg !== 'RS256' || !key) return { ok: false, reason: 'signature', payload: decoded.payload };
+  if (!key || decoded.alg !== algorithmOf(key)) {
+    return { ok: false, reason: 'signature', payload: decoded.payload };
+  }
+  const publicKey = keyObject(publicKeys, key, createPublicKey);
   const valid = verify(
-    'RSA-SHA256',
+    'sha256',
     Buffer.from(`${parts[0] ?? ''}.${parts[1] ?? ''}`),
-    keyObject(publicKeys, key, createPublicKey),
+    // JWS carries ECDSA signatures as r||s (IEEE P1363), not DER.
+    decoded.alg === 'ES256' ? { key: publicKey, dsaEncoding: 'ieee-p1363' } : publicKey,
     Buffer.from(parts[2] ?? '', 'base64url'),
   );
   return valid

@@ -1,6 +1,5 @@
 /** Loopback-only control routes under {adminUrl}: fault rules, the request log, and the ready-line info. */
 import type { FaultRegistry } from '../faults/fault-registry.js';
-import { parseFaultRule } from '../faults/fault-rule.js';
 import type { RequestLog, RequestLogFilter } from '../faults/request-log.js';
 import type { EmuRequest, Route } from '../http-types.js';
 import { ConfigError } from '../state/config-error.js';
@@ -24,8 +23,10 @@ export function adminRoutes({ faults, requestLog, info }: AdminDeps): Route[] {
   return [
     route('GET', '/info', () => ({ status: 200, body: info() })),
     route('GET', '/faults', () => ({ status: 200, body: { value: faults.list() } })),
-    route('POST', '/faults', (req) => {
+    route('POST', '/faults', async (req) => {
       const inputs = Array.isArray(req.body) ? (req.body as unknown[]) : [req.body];
+      // Loaded on first use: its schema library is a noticeable part of the start-up.
+      const { parseFaultRule } = await import('../faults/fault-rule.js');
       try {
         const rules = inputs.map((input, i) =>
           parseFaultRule(input, `request body${inputs.length > 1 ? `[${i}]` : ''}`),

@@ -42,6 +42,11 @@ export interface StartEmulatorOptions {
   log?: (message: string) => void;
   /** Clock, replaceable in tests. */
   now?: () => Date;
+  /**
+   * Run online deployments for real (default true): code and model downloaded, the scoring script served on the
+   * scoringUri. With false, provisioning only takes the configured delay and nothing is served.
+   */
+  serving?: boolean;
 }
 
 export interface RunningEmulator {
@@ -80,12 +85,13 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
       log(`azureml-emulator: HTTPS listener and Azurite up after ${elapsed()}.`);
       return services;
     });
-    // While Azurite boots in its own process: load the feature modules and create the initial state (key generation).
+    // While Azurite boots in its own process: load the feature modules and create the initial state (the key
+    // generation runs on the thread pool).
     const prepared = await settle(
-      import('./feature-modules.js').then((features) => ({
+      import('./feature-modules.js').then(async (features) => ({
         features,
         arm: saved?.arm ?? features.createArmState(config),
-        identity: saved?.identity ?? features.createIdentityState(config),
+        identity: saved?.identity ?? (await features.createIdentityState(config)),
       })),
     );
     log(`azureml-emulator: modules loaded and state ready after ${elapsed()}.`);
@@ -120,11 +126,14 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     const info = features.buildReadyInfo(ctx, azurite.endpoint, tls.certFile, stateDir);
     const jobRunner = features.createJobRunner({ workDir, ca: tls.cert, log });
     cleanups.push(() => jobRunner.stop());
-    const servingRunner = features.createServingRunner({ workDir, ca: tls.cert, log });
-    cleanups.push(() => servingRunner.stopAll());
+    const servingRunner =
+      options.serving === false ? undefined : features.createServingRunner({ workDir, ca: tls.cert, log });
+    if (servingRunner !== undefined) cleanups.push(() => servingRunner.stopAll());
     const router = features.createRouter([
-      ...features.armRoutes({ jobRunner, deploymentRunner: servingRunner }),
-      ...features.scoringRoutes(servingRunner),
+      ...features.armRoutes(
+        servingRunner === undefined ? { jobRunner } : { jobRunner, deploymentRunner: servingRunner },
+      ),
+      ...(servingRunner === undefined ? [] : features.scoringRoutes(servingRunner)),
       ...jobRunner.routes(),
       ...features.identityRoutes(),
       ...features.adminRoutes({ faults, requestLog, info: () => info }),
@@ -152,7 +161,7 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
       ),
     );
     // After a restart with --state-dir, provisioned deployments serve again.
-    servingRunner.resume(ctx);
+    servingRunner?.resume(ctx);
     let stopping: Promise<void> | undefined;
     return {
       info,

@@ -153,7 +153,12 @@ export function createDeploymentServer(options: DeploymentServerOptions): Deploy
     const remaining = task.deadline - Date.now();
     slot.worker.run({ ...task.input, timeoutMs: Math.max(remaining, 1) + WORKER_GRACE_MS }).then(
       (result) => {
-        finish(task, { kind: 'answer', result });
+        // An answer after the deadline is one the front end no longer waits for.
+        const late = Date.now() >= task.deadline;
+        finish(
+          task,
+          late ? { kind: 'timeout', timeoutMs: settings.requestTimeoutMs } : { kind: 'answer', result },
+        );
         release(slot);
       },
       (error: unknown) => {
@@ -185,6 +190,7 @@ export function createDeploymentServer(options: DeploymentServerOptions): Deploy
       const fault = options.fault();
       if (fault?.kind === 'delay') await sleep(fault.delayMs ?? 1000);
       else if (fault !== undefined && fault.kind !== 'crash') return { kind: 'fault', fault };
+      if (Date.now() >= deadline) return { kind: 'timeout', timeoutMs: settings.requestTimeoutMs };
       const collect = sampled();
       const request: WorkerRequest = {
         body: input.body,
