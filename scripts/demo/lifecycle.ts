@@ -16,6 +16,7 @@ export function lifecycleStages(options: LifecycleOptions): Stage[] {
   const development = { environment: 'development', workspace: 'dev' };
 
   const train: Stage = {
+    name: 'train',
     title: 'Train the model (run-job)',
     ...development,
     run: async () => {
@@ -38,6 +39,7 @@ export function lifecycleStages(options: LifecycleOptions): Stage[] {
   };
 
   const register: Stage = {
+    name: 'register with gates',
     title: 'Register the model with quality gates (register-model)',
     ...development,
     run: async () => {
@@ -59,6 +61,7 @@ export function lifecycleStages(options: LifecycleOptions): Stage[] {
   };
 
   const guard: Stage = {
+    name: 'guard: development ✗ prod',
     title: 'Environment separation: the development identity cannot register in prod',
     environment: 'development',
     workspace: 'prod',
@@ -84,6 +87,7 @@ export function lifecycleStages(options: LifecycleOptions): Stage[] {
   };
 
   const handOff: Stage = {
+    name: 'hand-off (artifact)',
     title: 'Hand the model over: download it from dev as a build artifact',
     ...development,
     run: async () => {

@@ -6,6 +6,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { StoragePipelineOptions } from '@azure/storage-blob';
 import type { Logger } from '@aml-actions/action-kit';
 import { getDatastoreContainer, parseAzureMlUri, translateArmError } from '@aml-actions/azure';
 import { signIn, type Emulator } from './sign-in.js';
@@ -37,7 +38,8 @@ export async function downloadModel(
   }
   const container = await getDatastoreContainer(mlClient, workspace, cloud, logger, {
     datastoreName: uri.datastore,
-    clientOptions: { tlsOptions: { ca: emulator.ca } },
+    // The storage pipeline takes core-rest-pipeline's tlsOptions; its options type does not declare them.
+    clientOptions: { tlsOptions: { ca: emulator.ca } } as StoragePipelineOptions,
   });
   const prefix = uri.path.replace(/\/+$/, '');
   const files: string[] = [];

@@ -7,7 +7,7 @@ import type { Logger } from '@aml-actions/action-kit';
 export type StageStatus = 'passed' | 'failed' | 'skipped';
 
 export interface StageRecord {
-  title: string;
+  name: string;
   environment: string;
   workspace: string;
   status: StageStatus;
@@ -18,22 +18,22 @@ export interface StageRecord {
 
 export interface Narrator {
   /** `label`: the stage's number, e.g. '2/7'. */
-  stage(label: string, title: string, where: string): void;
+  stage: (label: string, title: string, where: string) => void;
   /** A line of what the stage runs (the action's log, or the demo's own call). */
-  log(line: string): void;
-  output(name: string, value: string): void;
-  note(line: string): void;
+  log: (line: string) => void;
+  output: (name: string, value: string) => void;
+  note: (line: string) => void;
   /** A Logger for the packages the demo calls itself; secrets it is told about are masked in every later line. */
   logger: Logger;
-  recap(stages: readonly StageRecord[], totalSeconds: number): void;
+  recap: (stages: readonly StageRecord[], totalSeconds: number) => void;
 }
 
 export function createNarrator(write: (text: string) => void, color: boolean): Narrator {
   const paint = (code: string, text: string): string => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const masks: string[] = [];
   const masked = (text: string): string => masks.reduce((out, secret) => out.split(secret).join('***'), text);
-  const log = (line: string): void => {
-    write(`${paint('2', '  │')} ${masked(line)}\n`);
+  const log = (text: string): void => {
+    for (const line of masked(text).split('\n')) write(`${paint('2', '  │')} ${line}\n`);
   };
   const logger: Logger = {
     debug: () => undefined,
@@ -61,15 +61,15 @@ export function createNarrator(write: (text: string) => void, color: boolean): N
     output(name, value) {
       write(`  ${paint('32', '→')} ${name}: ${masked(value)}\n`);
     },
-    note(line) {
-      write(`  ${masked(line)}\n`);
+    note(text) {
+      for (const line of masked(text).split('\n')) write(`  ${line}\n`);
     },
     recap(stages, totalSeconds) {
       const rows = [
         ['#', 'Stage', 'Environment → workspace', 'Result', 'Time'],
         ...stages.map((s, i) => [
           String(i + 1),
-          s.title,
+          s.name,
           s.workspace === '' ? s.environment : `${s.environment} → ${s.workspace}`,
           `${statusMark(s.status)} ${s.result}`,
           s.status === 'skipped' ? '' : `${s.seconds.toFixed(1)} s`,

@@ -38,6 +38,7 @@ export function releaseStages(
   const release: Release = {};
   const stages: Stage[] = [
     {
+      name: 'register',
       title: `Register the model in ${workspace} (register-model)`,
       environment,
       workspace,
@@ -69,6 +70,7 @@ export function releaseStages(
       },
     },
     {
+      name: 'deploy blue/green',
       title: `Deploy blue/green to the online endpoint in ${workspace} (deploy-endpoint)`,
       environment,
       workspace,
@@ -100,6 +102,7 @@ export function releaseStages(
       },
     },
     {
+      name: 'score',
       title: `Score through the ${workspace} endpoint (listKeys, then POST as with curl)`,
       environment,
       workspace,
@@ -132,7 +135,7 @@ export function releaseStages(
         }
         const correct = predictions.filter((prediction, i) => prediction === rows[i]?.y).length;
         narrator.output('HTTP', `${answer.status} from deployment '${answer.deployment}'`);
-        narrator.output('predictions', `${JSON.stringify(predictions.slice(0, 6)).replace(/]$/, ', …]')}`);
+        narrator.output('predictions', JSON.stringify(predictions.slice(0, 6)).replace(/]$/, ', …]'));
         narrator.output('correct on these rows', `${correct}/${rows.length}`);
         return `HTTP 200 from '${answer.deployment}', ${correct}/${rows.length} predictions correct`;
       },

@@ -122,10 +122,12 @@ function spawnAction(
   context: RunContext,
 ): Promise<{ exitCode: number | null; errors: string[] }> {
   return new Promise((resolve, reject) => {
+    // Its own process group, as on a runner: a Ctrl-C in the terminal reaches the action once, through `signal`.
     const child = spawn(process.execPath, [entry], {
       cwd: context.workspace,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
     });
     const render = workflowCommandRenderer(context.print);
     createInterface({ input: child.stdout }).on('line', render.line);

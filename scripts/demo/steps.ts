@@ -8,6 +8,8 @@ import { runBundledAction, type ActionResult } from './run-bundled-action.js';
 import { environmentEnv, workspaceId, type Emulator } from './sign-in.js';
 
 export interface Stage {
+  /** A few words for the recap table. */
+  name: string;
   title: string;
   /** The GitHub environment (and so the identity) the stage runs as. */
   environment: string;
@@ -73,6 +75,7 @@ export function createSteps(options: LifecycleOptions): Steps {
     },
     succeeded(result, what) {
       if (result.exitCode === 0) return result;
+      if (options.signal.aborted) throw new StageFailure(`${what} was cancelled.`);
       throw new StageFailure(
         `${what} failed (exit code ${String(result.exitCode)}): ${result.errors[0] ?? 'see its log above'}`,
       );

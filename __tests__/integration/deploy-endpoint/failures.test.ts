@@ -31,16 +31,22 @@ describe('deploy-endpoint (bundled): failures', () => {
     const run = await deploy(emu, { ...APP_INPUTS, 'deployment-name': 'green', traffic: 'green=100' });
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toContain('::group::Container logs of green');
-    // The serving runner's own logs of both containers (they replace the fault's canned ones).
-    expect(run.stdout).toContain("Invoking user's init function");
-    expect(run.stdout).toContain('Storage initializer completed');
+    // Exactly what getLogs gives for each container, in the log group and in the summary.
+    for (const containerType of ['InferenceServer', 'StorageInitializer']) {
+      const logs = await emu.arm('POST', 'onlineEndpoints/churn/deployments/green/getLogs', {
+        body: { containerType, tail: 300 },
+      });
+      const content = (logs.json as { content: string }).content.trimEnd();
+      expect(content).not.toBe('');
+      expect(run.stdout).toContain(`----- ${containerType} -----\n${content}`);
+      expect(run.summary).toContain(content.split('\n')[0] ?? '');
+    }
     const [error] = run.annotations.filter((a) => a.level === 'error');
     expect(error?.message).toContain(
       "Deployment 'green' of endpoint 'churn' failed to provision: ResourceNotReady: User container has crashed or terminated.",
     );
     expect(error?.message).toContain('Traffic was not changed');
     expect(run.summary).toContain('InferenceServer log of green');
-    expect(run.summary).toContain("Invoking user's init function");
     expect(run.summary).toContain('StorageInitializer log of green');
     expect((await endpointState(emu, 'churn')).properties.traffic).toEqual({ blue: 100 });
     // keep (the default): the failed deployment stays for inspection.
@@ -134,5 +140,18 @@ describe('deploy-endpoint (bundled): failures', () => {
     const badTraffic = await deploy(emu, { ...APP_INPUTS, traffic: 'blue=60, green=30' });
     expect(badTraffic.exitCode).toBe(1);
     expect(badTraffic.stdout).toContain('adds up to 90');
+  });
+
+  it('with wait false returns once Azure accepted the deployment; a timeout says what still runs', async () => {
+    const accepted = await deploy(emu, { ...APP_INPUTS, 'deployment-name': 'canary', wait: 'false' });
+    expect(accepted.exitCode).toBe(0);
+    expect(accepted.outputs['deployment-name']).toBe('canary');
+    expect(accepted.summary).toContain('Deployment canary is being created \\(wait is false\\).');
+    expect(accepted.summary).toContain('| canary | Creating |');
+
+    const late = await deploy(emu, { ...APP_INPUTS, 'deployment-name': 'late', timeout: '1s' });
+    expect(late.exitCode).toBe(1);
+    expect(late.stdout).toContain('Creating deployment late did not finish within the timeout (1s).');
+    expect((await endpointState(emu, 'churn')).properties.traffic).toEqual({ blue: 100 });
   });
 });

@@ -103,6 +103,22 @@ describe('deploy-endpoint (bundled): azureml-examples managed online endpoints',
     expect(run.annotations.find((a) => a.level === 'error')?.message).toContain("No module named 'joblib'");
   });
 
+  it('takes the model from the model input (register-model output) over the file', async () => {
+    const run = await deploy(emu, {
+      'endpoint-file': path.join(online, 'managed/sample/endpoint.yml'),
+      'deployment-file': path.join(online, 'managed/sample/blue-deployment-with-registered-assets.yml'),
+      model: 'azureml:my-model:2',
+      'instance-count': '2',
+    });
+    expect(run.exitCode).toBe(1);
+    const deployment = await emu.arm('GET', 'onlineEndpoints/my-endpoint/deployments/blue');
+    expect(deployment.json).toMatchObject({
+      sku: { capacity: 2 },
+      properties: { model: expect.stringMatching(/\/models\/my-model\/versions\/2$/) as unknown },
+    });
+    expect(run.summary).toContain('Downloaded model my-model:2');
+  });
+
   it('refuses the templated file as the example ships it, naming the placeholder', async () => {
     const run = await deploy(emu, {
       'deployment-file': path.join(ONLINE, 'managed/minimal/single-model-registered/deployment.yml'),

@@ -5,6 +5,7 @@
  * deployment counted from the emulator's request log.
  */
 import { describe, expect, it, jest } from '@jest/globals';
+import type { RequestLogEntry } from '@aml-actions/emulator';
 import { withEmulator } from '../helpers/emulator.js';
 import { APP, armCalls, deploy, deploymentNames, describeCalls, endpointState } from './deploy-helpers.js';
 
@@ -12,6 +13,15 @@ jest.setTimeout(120_000);
 const emu = withEmulator({ provisioningDelayMs: 50, retryAfterSeconds: 1 });
 
 const APP_INPUTS = { 'endpoint-name': 'churn', 'deployment-file': `${APP}/deployment.yml` };
+
+/** Time between consecutive polls of the same operation (reported, not asserted: no timing assertions). */
+function pollGaps(entries: readonly RequestLogEntry[]): number[] {
+  const polls = entries.filter((entry) => entry.operationId === 'MfeOperationsStatus_Get');
+  return polls.slice(1).flatMap((entry, index) => {
+    const previous = polls[index];
+    return previous?.path === entry.path ? [Date.parse(entry.time) - Date.parse(previous.time)] : [];
+  });
+}
 
 function trafficOutput(outputs: Record<string, string>): Record<string, number> {
   return JSON.parse(outputs.traffic ?? '{}') as Record<string, number>;
@@ -38,6 +48,7 @@ describe('deploy-endpoint (bundled): blue/green, traffic and mirror maps', () =>
     expect(first.stdout).toMatch(/\[\d\d:\d\d\] deployment blue: Creating → Succeeded/);
     expect(first.summary).toContain('| blue | Succeeded | Standard\\_DS3\\_v2 | 1 | 0% | 100% |');
     const firstCalls = describeCalls(armCalls(emu));
+    process.stdout.write(`Poll spacing (Retry-After 1 s): ${pollGaps(armCalls(emu)).join(', ')} ms\n`);
     // Polls follow Retry-After (1 s): no two polls of one operation within a second, nothing read twice.
     expect(firstCalls.filter((call) => call.startsWith('GET OnlineEndpoints_List'))).toHaveLength(0);
     process.stdout.write(

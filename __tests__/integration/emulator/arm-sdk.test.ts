@@ -18,7 +18,7 @@ const EP = 'churn-ep';
 const fast = { updateIntervalInMs: 10 };
 
 beforeAll(async () => {
-  emulator = await startEmulator({ provisioningDelayMs: 300 });
+  emulator = await startEmulator({ provisioningDelayMs: 300, serving: false });
   rg = emulator.info.resourceGroup;
   const development = emulator.state.config.identities.find((i) => i.name === 'development');
   if (development === undefined) throw new Error('no development identity');

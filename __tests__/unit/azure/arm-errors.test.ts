@@ -5,7 +5,11 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { Ajv } from 'ajv';
-import { AuthenticationError } from '@azure/identity';
+import {
+  AggregateAuthenticationError,
+  AuthenticationError,
+  CredentialUnavailableError,
+} from '@azure/identity';
 import { UserError } from '@aml-actions/action-kit';
 import {
   armJson,
@@ -247,6 +251,27 @@ describe('translateArmError', () => {
     expect(error).toMatchObject({ kind: 'permission' });
     expect(error.message).toMatch(/^Reading workspace dev failed: Azure sign-in failed: .*AADSTS700213/s);
     expect(error.message).toContain('subject repo:OWNER/REPO:environment:NAME');
+  });
+
+  it('explains that no credential could sign in, with what each said and how to configure one', () => {
+    const none = new AggregateAuthenticationError(
+      [
+        new CredentialUnavailableError(
+          'EnvironmentCredential is unavailable. No underlying credential could be used. To troubleshoot, visit https://aka.ms/azsdk/js/identity/environmentcredential/troubleshoot.',
+        ),
+        new CredentialUnavailableError(
+          "Azure Developer CLI couldn't be found. To mitigate this issue, see https://aka.ms/x",
+        ),
+      ],
+      'ChainedTokenCredential authentication failed.',
+    );
+    const error = translateArmError(none, { action: 'Reading workspace dev' });
+    expect(error).toMatchObject({ kind: 'permission' });
+    expect(error.message).toMatch(
+      /^Reading workspace dev failed: Azure sign-in failed: no Azure credential could get a token\. Tried:\n {2}- EnvironmentCredential is unavailable\. No underlying credential could be used\.\n {2}- Azure Developer CLI couldn't be found\.\nConfigure one of:\n/,
+    );
+    expect(error.message).toContain("'permissions: id-token: write'");
+    expect(error.message).toContain('azure/login');
   });
 
   it('leaves bugs and user errors alone, and wraps non-Error throws', () => {

@@ -3,22 +3,30 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import {
+  AggregateAuthenticationError,
+  AuthenticationError,
   AzureCliCredential,
   ClientAssertionCredential,
   ClientSecretCredential,
+  CredentialUnavailableError,
   DefaultAzureCredential,
+  type TokenCredential,
 } from '@azure/identity';
+import { UserError, runActionWith } from '@aml-actions/action-kit';
 import {
   OIDC_AUDIENCE,
+  SignInReportingCredential,
   azureCliProfile,
   chooseCredential,
   connectAzure,
   createCredential,
+  createMlClient,
   resolveCloud,
   resolveWorkspaceRef,
   translateArmError,
   type CredentialKind,
 } from '@aml-actions/azure';
+import { fakeRunner } from '../action-kit/fake-core.js';
 import { RecordingLogger } from './helpers/fake-arm.js';
 import { startLocalEntra, type LocalEntra } from './helpers/local-entra.js';
 
@@ -115,6 +123,24 @@ describe('chooseCredential', () => {
     else expect(choice.warnings).toEqual([]);
   });
 
+  it('records why it passed over each earlier credential', () => {
+    expect(chooseCredential({}, none).skipped).toEqual([
+      "GitHub OIDC: 'client-id' and 'tenant-id' are not set (inputs, or AZURE_CLIENT_ID / AZURE_TENANT_ID)",
+      'client secret: AZURE_CLIENT_SECRET is not set',
+      "Azure CLI: no signed-in session ('az' on PATH and azureProfile.json in AZURE_CONFIG_DIR or ~/.azure)",
+    ]);
+    const ids = { clientId: CLIENT, tenantId: TENANT };
+    expect(chooseCredential(ids, { ...none, AZURE_CLIENT_SECRET: 's' }).skipped).toEqual([
+      "GitHub OIDC: the runner offers no GitHub ID token (ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN): the job lacks 'permissions: id-token: write'",
+    ]);
+    expect(chooseCredential({ clientId: CLIENT }, { ...none, AZURE_CLIENT_SECRET: 's' }).skipped).toEqual([
+      "GitHub OIDC: 'tenant-id' is not set (inputs, or AZURE_CLIENT_ID / AZURE_TENANT_ID)",
+      "client secret: 'tenant-id' is not set, which it needs",
+      expect.stringMatching(/^Azure CLI: no signed-in session/),
+    ]);
+    expect(chooseCredential(ids, { ...none, ...OIDC }).skipped).toEqual([]);
+  });
+
   it('picks the Azure CLI session when az is on PATH and signed in', () => {
     const choice = chooseCredential({}, cliEnv);
     expect(choice.kind).toBe('azure-cli');
@@ -154,7 +180,8 @@ describe('createCredential', () => {
       { clientId: CLIENT, tenantId: TENANT },
       { cloud, env, logger, getIdToken },
     );
-    expect(credential).toBeInstanceOf(type);
+    expect(credential).toBeInstanceOf(SignInReportingCredential);
+    expect((credential as SignInReportingCredential).inner).toBeInstanceOf(type);
     expect(logger.text('info')).toContain(`Azure sign-in: ${description}`);
     expect(logger.text()).not.toContain('p@ss-w0rd');
   });
@@ -164,7 +191,7 @@ describe('createCredential', () => {
       {},
       { cloud, env: cliEnv, logger: new RecordingLogger(), getIdToken },
     );
-    expect(credential).toBeInstanceOf(AzureCliCredential);
+    expect((credential as SignInReportingCredential).inner).toBeInstanceOf(AzureCliCredential);
   });
 
   it('masks the client secret', () => {
@@ -282,13 +309,141 @@ describe('OIDC against a local Entra ID', () => {
     await expect(failure).rejects.toThrow(
       /Could not get a GitHub OIDC token: Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable\. The job needs 'permissions: id-token: write'/,
     );
-    const translated = translateArmError(await failure.catch((e: unknown) => e), {
-      action: 'Reading workspace dev',
-    });
-    expect(translated).toMatchObject({ kind: 'permission' });
-    expect(translated.message).toMatch(
-      /^Reading workspace dev failed: Azure sign-in failed: Could not get a GitHub OIDC token/,
+    const error = await failure.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect(error).toMatchObject({ kind: 'permission' });
+    expect((error as Error).message).toMatch(
+      /^Azure sign-in failed: Could not get a GitHub OIDC token.*\nCredential used: GitHub OIDC workload identity federation/,
     );
+    // Already a user error: the ARM error translation keeps it as it is.
+    expect(translateArmError(error, { action: 'Reading workspace dev' })).toBe(error);
     expect(entra.tokenRequests).toEqual([]);
+  });
+});
+
+describe('sign-in failures', () => {
+  const none = { PATH: '/nonexistent', HOME: '/nonexistent' };
+  const scope = 'https://management.azure.com/.default';
+  // What DefaultAzureCredential throws on a runner with nothing configured (messages as @azure/identity 4 words them).
+  const nothingWorks = () =>
+    new AggregateAuthenticationError(
+      [
+        new CredentialUnavailableError(
+          'EnvironmentCredential is unavailable. No underlying credential could be used. To troubleshoot, visit https://aka.ms/azsdk/js/identity/environmentcredential/troubleshoot.',
+        ),
+        new CredentialUnavailableError(
+          'ManagedIdentityCredential: Network unreachable. Message: network_error: See https://aka.ms/msal.js.errors#network_error for details',
+        ),
+        new CredentialUnavailableError(
+          "Azure CLI could not be found. Please visit https://aka.ms/azure-cli for installation instructions and then, once installed, authenticate to your Azure account using 'az login'.",
+        ),
+      ],
+      'ChainedTokenCredential authentication failed.',
+    );
+  const failing = (error: unknown): TokenCredential => ({ getToken: () => Promise.reject(error) });
+  const failureOf = (promise: Promise<unknown>) =>
+    promise.then(
+      () => {
+        throw new Error('expected a failure');
+      },
+      (e: unknown) => e as Error,
+    );
+
+  it('says which credentials were tried and how to configure sign-in when none works', async () => {
+    const choice = chooseCredential({}, none);
+    const error = await failureOf(
+      new SignInReportingCredential(failing(nothingWorks()), choice).getToken(scope),
+    );
+    expect(error).toBeInstanceOf(UserError);
+    expect(error).toMatchObject({ kind: 'permission' });
+    expect(error.message.split('\n')).toEqual([
+      'Azure sign-in failed: no Azure credential could get a token. Tried:',
+      '  - EnvironmentCredential is unavailable. No underlying credential could be used.',
+      '  - ManagedIdentityCredential: Network unreachable. Message: network_error: See https://aka.ms/msal.js.errors#network_error for details',
+      "  - Azure CLI could not be found. Please visit https://aka.ms/azure-cli for installation instructions and then, once installed, authenticate to your Azure account using 'az login'.",
+      'Credential used: DefaultAzureCredential (environment, workload identity, managed identity, developer tools)',
+      'Passed over, in the sign-in order of the suite:',
+      "  - GitHub OIDC: 'client-id' and 'tenant-id' are not set (inputs, or AZURE_CLIENT_ID / AZURE_TENANT_ID)",
+      '  - client secret: AZURE_CLIENT_SECRET is not set',
+      "  - Azure CLI: no signed-in session ('az' on PATH and azureProfile.json in AZURE_CONFIG_DIR or ~/.azure)",
+      'Configure one of:',
+      expect.stringMatching(
+        /^ {2}- GitHub OIDC \(recommended\): set the inputs 'client-id' and 'tenant-id'.*'permissions: id-token: write'\.$/,
+      ),
+      '  - azure/login: run the azure/login action in the job before this step; its Azure CLI session is used.',
+      "  - A client secret: set AZURE_CLIENT_SECRET (from a GitHub secret) together with 'client-id' and 'tenant-id'.",
+    ]);
+  });
+
+  it('explains an unavailable Azure CLI session with the setup, and a refused secret with its AADSTS hint only', async () => {
+    const cli = await failureOf(
+      new SignInReportingCredential(
+        failing(new CredentialUnavailableError("Please run 'az login' to set up an account.")),
+        chooseCredential({}, cliEnv),
+      ).getToken(scope),
+    );
+    expect(cli).toMatchObject({ kind: 'permission' });
+    expect(cli.message).toMatch(/^Azure sign-in failed: Please run 'az login' to set up an account\.\n/);
+    expect(cli.message).toContain(
+      `Credential used: Azure CLI session (${join(cliDir, 'config', 'azureProfile.json')})`,
+    );
+    expect(cli.message).toContain('Configure one of:');
+
+    const refused = new AuthenticationError(401, {
+      error: 'invalid_client',
+      error_description: 'AADSTS7000215: Invalid client secret provided.',
+      error_codes: [7000215],
+    });
+    const secretChoice = chooseCredential(
+      { clientId: CLIENT, tenantId: TENANT },
+      { ...none, AZURE_CLIENT_SECRET: 's' },
+    );
+    const secret = await failureOf(
+      new SignInReportingCredential(failing(refused), secretChoice).getToken(scope),
+    );
+    expect(secret).toMatchObject({ kind: 'permission', cause: refused });
+    expect(secret.message).toContain(
+      'Hint: The client secret (AZURE_CLIENT_SECRET) is wrong or expired: create a new one.',
+    );
+    expect(secret.message).toContain(
+      `Credential used: client secret from AZURE_CLIENT_SECRET (client ${CLIENT} in tenant ${TENANT})`,
+    );
+    expect(secret.message).not.toContain('Configure one of:');
+  });
+
+  it('passes other failures (aborts, bugs) through unchanged', async () => {
+    const abort = new DOMException('The operation was aborted.', 'AbortError');
+    const credential = new SignInReportingCredential(failing(abort), chooseCredential({}, none));
+    await expect(credential.getToken(scope)).rejects.toBe(abort);
+  });
+
+  it('reaches the action as a user error through the ARM client, not as a bug', async () => {
+    const { credential } = createCredential(
+      {},
+      {
+        cloud: resolveCloud('AzureCloud', {}),
+        env: none,
+        logger: new RecordingLogger(),
+        getIdToken: () => Promise.resolve('unused'),
+      },
+    );
+    const inner = (credential as SignInReportingCredential).inner;
+    jest.spyOn(inner, 'getToken').mockRejectedValue(nothingWorks());
+    const runner = fakeRunner();
+    await runActionWith(
+      'register-model',
+      async () => {
+        await createMlClient(resolveCloud('AzureCloud', {}), credential, SUB).workspaces.get(
+          'rg-mlops',
+          'dev',
+        );
+      },
+      runner.deps,
+    );
+    const [[failure]] = runner.of('setFailed') as [[string]];
+    expect(failure).toMatch(/^register-model: Azure sign-in failed: no Azure credential could get a token\./);
+    expect(failure).toContain("'permissions: id-token: write'");
+    expect(runner.of('info').some(([text]) => String(text).includes('This is a bug'))).toBe(false);
+    expect(runner.exitCodes).toEqual([1]);
   });
 });

@@ -4,6 +4,7 @@
  */
 import { isRestError, type RestError } from '@azure/core-rest-pipeline';
 import { UserError, errorMessage, type UserErrorKind } from '@aml-actions/action-kit';
+import { signInFailure } from './sign-in-errors.js';
 
 /** ARM's ErrorDetail (common-types v3 ErrorResponse.error). */
 export interface ArmErrorDetail {
@@ -151,34 +152,4 @@ function forbiddenHint(message: string): string {
     `--role "${role}" --scope ${scope.replace(/\/(?:onlineEndpoints|models|jobs|datastores|schedules)\/.*$/i, '')}` +
     ' (new role assignments can take a few minutes to apply).'
   );
-}
-
-const SIGN_IN_ERRORS = new Set([
-  'AuthenticationError',
-  'AuthenticationRequiredError',
-  'CredentialUnavailableError',
-]);
-
-/** A readable sentence for an @azure/identity failure (AADSTS codes get a hint), or undefined for other errors. */
-function signInFailure(e: unknown): string | undefined {
-  if (!(e instanceof Error)) return undefined;
-  if (e.name === 'AggregateAuthenticationError') {
-    const errors = (e as Error & { errors?: unknown[] }).errors ?? [];
-    return `no Azure credential could sign in: ${errors.map((inner) => errorMessage(inner)).join('; ')}`;
-  }
-  if (!SIGN_IN_ERRORS.has(e.name)) return undefined;
-  const text = e.message;
-  const aadsts = /AADSTS(\d+)/.exec(text)?.[1];
-  const hints: Record<string, string> = {
-    '700213':
-      "Entra ID has no federated credential matching this job's GitHub token. Add one to the app registration with issuer " +
-      'https://token.actions.githubusercontent.com, audience api://AzureADTokenExchange and subject ' +
-      'repo:OWNER/REPO:environment:NAME (jobs with an environment) or repo:OWNER/REPO:ref:refs/heads/BRANCH.',
-    '700016': "The application ('client-id') was not found in the tenant ('tenant-id'): check both values.",
-    '7000215': 'The client secret (AZURE_CLIENT_SECRET) is wrong or expired: create a new one.',
-    '7000222': 'The client secret (AZURE_CLIENT_SECRET) expired: create a new one.',
-    '90002': "The tenant ('tenant-id') does not exist: check the value.",
-  };
-  const hint = aadsts === undefined ? undefined : hints[aadsts];
-  return `Azure sign-in failed: ${text}${hint ? `\nHint: ${hint}` : ''}`;
 }

@@ -10,12 +10,15 @@ import {
   ClientAssertionCredential,
   ClientSecretCredential,
   DefaultAzureCredential,
+  type AccessToken,
+  type GetTokenOptions,
   type TokenCredential,
   type TokenCredentialOptions,
 } from '@azure/identity';
 import { UserError, errorMessage, maskSecret, type Logger } from '@aml-actions/action-kit';
 import { needsInstanceDiscoveryDisabled, type Cloud } from './clouds.js';
 import { nonEmpty, type Env } from './env.js';
+import { signInError, type SignInAttempt } from './sign-in-errors.js';
 
 /** The audience GitHub's OIDC token is requested for; Entra federated credentials expect it. */
 export const OIDC_AUDIENCE = 'api://AzureADTokenExchange';
@@ -28,9 +31,7 @@ export interface IdentityInputs {
   tenantId?: string;
 }
 
-interface ChoiceBase {
-  /** One line for the log: which credential and why. Never contains a secret. */
-  description: string;
+interface ChoiceBase extends SignInAttempt {
   /** Likely mistakes in the configuration, for warnings. */
   warnings: string[];
 }
@@ -54,6 +55,7 @@ export function chooseCredential(inputs: IdentityInputs, env: Env): CredentialCh
   );
   const secretGiven = nonEmpty(env.AZURE_CLIENT_SECRET) !== undefined;
   const warnings: string[] = [];
+  const skipped: string[] = [];
   const who = `client ${clientId ?? '?'} in tenant ${tenantId ?? '?'}`;
 
   const identified = clientId !== undefined && tenantId !== undefined;
@@ -63,18 +65,30 @@ export function chooseCredential(inputs: IdentityInputs, env: Env): CredentialCh
       clientId,
       tenantId,
       description: `GitHub OIDC workload identity federation (${who}; a fresh GitHub ID token for every Entra ID token request)`,
+      skipped,
       warnings,
     };
   }
+  skipped.push(
+    `GitHub OIDC: ${
+      identified
+        ? "the runner offers no GitHub ID token (ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN): the job lacks 'permissions: id-token: write'"
+        : `${missingIds(clientId, tenantId)} (inputs, or AZURE_CLIENT_ID / AZURE_TENANT_ID)`
+    }`,
+  );
   if (identified && secretGiven) {
     return {
       kind: 'client-secret',
       clientId,
       tenantId,
       description: `client secret from AZURE_CLIENT_SECRET (${who})`,
+      skipped,
       warnings,
     };
   }
+  skipped.push(
+    `client secret: ${secretGiven ? `${missingIds(clientId, tenantId)}, which it needs` : 'AZURE_CLIENT_SECRET is not set'}`,
+  );
   if (clientId !== undefined || tenantId !== undefined) {
     warnings.push(
       identified
@@ -93,16 +107,29 @@ export function chooseCredential(inputs: IdentityInputs, env: Env): CredentialCh
       clientId,
       tenantId,
       description: `Azure CLI session (${cliProfile}), e.g. left by azure/login`,
+      skipped,
       warnings,
     };
   }
+  skipped.push(
+    "Azure CLI: no signed-in session ('az' on PATH and azureProfile.json in AZURE_CONFIG_DIR or ~/.azure)",
+  );
   return {
     kind: 'default',
     clientId,
     tenantId,
     description: 'DefaultAzureCredential (environment, workload identity, managed identity, developer tools)',
+    skipped,
     warnings,
   };
+}
+
+function missingIds(clientId: string | undefined, tenantId: string | undefined): string {
+  const missing = [
+    clientId === undefined ? "'client-id'" : [],
+    tenantId === undefined ? "'tenant-id'" : [],
+  ].flat();
+  return `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set`;
 }
 
 /** The Azure CLI profile file when `az` is on PATH and has signed in, else undefined. */
@@ -146,7 +173,30 @@ export function createCredential(inputs: IdentityInputs, deps: CredentialDeps): 
     authorityHost: cloud.authorityHost,
     ...(needsInstanceDiscoveryDisabled(cloud) ? { disableInstanceDiscovery: true } : {}),
   };
-  return { credential: buildCredential(choice, deps, options), choice };
+  return {
+    credential: new SignInReportingCredential(buildCredential(choice, deps, options), choice),
+    choice,
+  };
+}
+
+/**
+ * A credential whose sign-in failures (no credential available, refused by Entra ID) become UserErrors naming the
+ * credentials tried and how to configure sign-in, wherever a token is requested (ARM, blob storage, ...).
+ */
+export class SignInReportingCredential implements TokenCredential {
+  /** `inner`: the credential that gets the tokens. */
+  constructor(
+    readonly inner: TokenCredential,
+    private readonly attempt: SignInAttempt,
+  ) {}
+
+  async getToken(scopes: string | string[], options?: GetTokenOptions): Promise<AccessToken | null> {
+    try {
+      return await this.inner.getToken(scopes, options);
+    } catch (e) {
+      throw signInError(e, this.attempt) ?? e;
+    }
+  }
 }
 
 function buildCredential(

@@ -8,4 +8,5 @@ export * from './inputs.js';
 export * from './lro.js';
 export * from './ml-client.js';
 export * from './session.js';
+export * from './sign-in-errors.js';
 export * from './workspace-ref.js';

@@ -128,15 +128,18 @@ export function setShare(current: TrafficMap, name: string, percent: number): Tr
   const others = Object.entries(current).filter(([other]) => other !== key);
   const othersTotal = others.reduce((sum, [, value]) => sum + value, 0);
   const rest = 100 - percent;
-  if (rest > 0 && othersTotal === 0) {
-    throw new UserError(
-      `Input 'traffic' gives '${key}' ${percent}%, but no other deployment has live traffic to take the other ${rest}%. ` +
-        `Give '${key}' 100, or a full map such as '${key}=${percent}, <other>=${rest}'.`,
-    );
+  if (othersTotal === 0) {
+    if (rest > 0 && percent > 0) {
+      throw new UserError(
+        `Input 'traffic' gives '${key}' ${percent}%, but no other deployment has live traffic to take the other ${rest}%. ` +
+          `Give '${key}' 100, or a full map such as '${key}=${percent}, <other>=${rest}'.`,
+      );
+    }
+    return { ...Object.fromEntries(others.map(([other]) => [other, 0])), [key]: percent };
   }
   const exact = others.map(([other, value]) => ({
     other,
-    share: othersTotal === 0 ? 0 : (rest * value) / othersTotal,
+    share: (rest * value) / othersTotal,
   }));
   const result: Record<string, number> = Object.fromEntries(
     exact.map(({ other, share }) => [other, Math.floor(share)]),

@@ -26,6 +26,8 @@ export interface FaultRegistry extends FaultHooks {
   remove(id: string): boolean;
   clear(): void;
   list(): FaultRuleStatus[];
+  /** The rule scoped to this online deployment that fires for a scoring request routed to it, if any. */
+  scoringFault(target: { endpoint: string; deployment: string }): FaultRule | undefined;
   /** The rule that fires for this request (its count is consumed), if any. HTTP kinds only. */
   forRequest(info: FaultRequestInfo): FaultRule | undefined;
 }
