@@ -19,6 +19,11 @@ const common = {
 export default {
   // Two cores: two workers keep both busy while integration tests wait on child processes and sockets.
   maxWorkers: 2,
+  // A worker that finished leaves no handle open, but tearing down its heap (hundreds of MB of module registries)
+  // takes 0.4-1.3 s on this busy 2-core machine, past jest's default 500 ms, after which jest reports "a worker
+  // process has failed to exit gracefully". A real leak (a timer, socket or child left running) still gets that
+  // report, after this longer wait.
+  workerGracefulExitTimeout: 5000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/__tests__/unit/**/*.test.ts'] },
     {

@@ -17,7 +17,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ContainerClient, StorageSharedKeyCredential } from '@azure/storage-blob';
 import { nullLogger, type Logger } from '@aml-actions/action-kit';
-import { hashContent, uploadContent } from '@aml-actions/registration';
+import { hashContent, uploadContent } from '@aml-actions/assets';
 
 /** Azurite's well-known development account (public, documented by Microsoft). */
 const ACCOUNT = 'devstoreaccount1';

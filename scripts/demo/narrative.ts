@@ -71,7 +71,7 @@ export function createNarrator(write: (text: string) => void, color: boolean): N
           String(i + 1),
           s.name,
           s.workspace === '' ? s.environment : `${s.environment} → ${s.workspace}`,
-          `${statusMark(s.status)} ${s.result}`,
+          `${statusMark(s.status)} ${shorten(s.result, 100)}`,
           s.status === 'skipped' ? '' : `${s.seconds.toFixed(1)} s`,
         ]),
       ];
@@ -88,6 +88,11 @@ export function createNarrator(write: (text: string) => void, color: boolean): N
       write(`Total: ${totalSeconds.toFixed(1)} s\n`);
     },
   };
+}
+
+/** The text cut to `max` characters (the full message is printed with the stage). */
+function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 function statusMark(status: StageStatus): string {

@@ -13,8 +13,6 @@ import { createInterface } from 'node:readline';
 export interface ActionRun {
   /** dist/<action>/index.js under `repoRoot`. */
   action: string;
-  /** The GitHub environment the job runs in; its identity variables sign the action in. */
-  environment: string;
   inputs: Record<string, string>;
   /** The job's name (GITHUB_JOB). */
   job: string;
@@ -26,7 +24,7 @@ export interface RunContext {
   workspace: string;
   /** Where this step's runner files go (kept after the demo: the job summary is read there). */
   stepDir: string;
-  /** The emulator's `env` plus the identity's `env` of the environment. */
+  /** The emulator's `env` plus the `env` of the identity of the job's GitHub environment. */
   env: Record<string, string>;
   signal: AbortSignal;
   /** Each log line of the action, as the runner would show it. */

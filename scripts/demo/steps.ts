@@ -60,7 +60,7 @@ export function createSteps(options: LifecycleOptions): Steps {
         `uses: actions/${name}  (node dist/${name}/index.js in job '${job}', environment '${environment}')`,
       );
       const result = await runBundledAction(
-        { action: name, environment, job, inputs },
+        { action: name, job, inputs },
         {
           repoRoot: options.repoRoot,
           workspace: options.modelRepo,

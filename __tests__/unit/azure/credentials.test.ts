@@ -181,7 +181,7 @@ describe('createCredential', () => {
       { cloud, env, logger, getIdToken },
     );
     expect(credential).toBeInstanceOf(SignInReportingCredential);
-    expect((credential as SignInReportingCredential).inner).toBeInstanceOf(type);
+    expect(credential.inner).toBeInstanceOf(type);
     expect(logger.text('info')).toContain(`Azure sign-in: ${description}`);
     expect(logger.text()).not.toContain('p@ss-w0rd');
   });
@@ -191,7 +191,7 @@ describe('createCredential', () => {
       {},
       { cloud, env: cliEnv, logger: new RecordingLogger(), getIdToken },
     );
-    expect((credential as SignInReportingCredential).inner).toBeInstanceOf(AzureCliCredential);
+    expect(credential.inner).toBeInstanceOf(AzureCliCredential);
   });
 
   it('masks the client secret', () => {
@@ -340,7 +340,7 @@ describe('sign-in failures', () => {
       ],
       'ChainedTokenCredential authentication failed.',
     );
-  const failing = (error: unknown): TokenCredential => ({ getToken: () => Promise.reject(error) });
+  const failing = (error: Error): TokenCredential => ({ getToken: () => Promise.reject(error) });
   const failureOf = (promise: Promise<unknown>) =>
     promise.then(
       () => {
@@ -427,7 +427,7 @@ describe('sign-in failures', () => {
         getIdToken: () => Promise.resolve('unused'),
       },
     );
-    const inner = (credential as SignInReportingCredential).inner;
+    const inner = credential.inner;
     jest.spyOn(inner, 'getToken').mockRejectedValue(nothingWorks());
     const runner = fakeRunner();
     await runActionWith(

@@ -50,9 +50,13 @@ describe('waitForLro', () => {
     const result = await createEndpoint(arm, { logger });
     expect(result.properties.provisioningState).toBe('Succeeded');
     const lines = logger.text('info').split('\n');
-    expect(lines[0]).toMatch(/^Creating online endpoint 'churn': Creating \(00:0\d elapsed\)$/);
-    expect(lines).toContainEqual(expect.stringMatching(/^Creating online endpoint 'churn': InProgress \(/));
-    expect(lines).toContainEqual(expect.stringMatching(/^Creating online endpoint 'churn': Succeeded \(/));
+    expect(lines[0]).toMatch(/^\[00:0\d\] Creating online endpoint 'churn': Creating$/);
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^\[00:0\d\] Creating online endpoint 'churn': Creating → InProgress$/),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^\[00:0\d\] Creating online endpoint 'churn': InProgress → Succeeded$/),
+    );
     expect(lines.at(-1)).toMatch(/^Creating online endpoint 'churn': done after 00:0\d$/);
     expect(arm.requests.filter((r) => r.url.pathname.endsWith('/operations/op-1'))).toHaveLength(3);
   });
@@ -118,7 +122,7 @@ describe('waitForLro', () => {
       updateIntervalInMs: 5,
     });
     await waitForLro(poller, { label: "Deleting online endpoint 'churn'", logger });
-    expect(logger.text()).toMatch(/Deleting online endpoint 'churn': Succeeded \(/);
+    expect(logger.text()).toMatch(/\] Deleting online endpoint 'churn': Succeeded$/m);
     expect(arm.requests.map((r) => r.method)).toEqual(['DELETE', 'GET', 'GET']);
   });
 

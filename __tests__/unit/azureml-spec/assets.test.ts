@@ -38,7 +38,7 @@ describe('mapModel', () => {
       properties: {
         tags: { stage: 'candidate' },
         properties: { accuracy: '0.91' },
-        modelType: 'MLFlowModel',
+        modelType: 'mlflow_model',
         modelUri: 'azureml://jobs/train-1/outputs/model',
         flavors: { python_function: { data: { loader_module: 'mlflow.sklearn', python_version: '3.12' } } },
         jobName: 'train-1',
@@ -160,7 +160,7 @@ describe('resolveAssets', () => {
     const body = mapped.finalize(await resolveAssets(mapped.pending, resolver));
     expect(calls).toEqual([
       'upload model',
-      'register models {"modelType":"CustomModel","modelUri":"azureml://datastores/d/paths/model"}',
+      'register models {"modelType":"custom_model","modelUri":"azureml://datastores/d/paths/model"}',
       'label serving@latest',
       'upload code',
       'register codes {"codeUri":"azureml://datastores/d/paths/code"}',

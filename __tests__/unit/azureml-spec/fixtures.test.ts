@@ -94,7 +94,7 @@ const MAPPED: Record<
     expect(name).toBe('local-file-example');
     expect(body.properties).toEqual({
       description: 'Model created from local file.',
-      modelType: 'CustomModel',
+      modelType: 'custom_model',
       modelUri: '<upload:path>',
     });
     expect(pending).toMatchObject([{ kind: 'upload', purpose: 'model', isDirectory: false }]);
@@ -103,7 +103,7 @@ const MAPPED: Record<
     );
   },
   'assets/model/local-mlflow.yml': ({ body, pending }) => {
-    expect(body.properties.modelType).toBe('MLFlowModel');
+    expect(body.properties.modelType).toBe('mlflow_model');
     expect(pending).toMatchObject([
       { kind: 'upload', isDirectory: true, path: path.join(ROOT, 'assets/model/mlflow-model') },
     ]);
@@ -171,7 +171,7 @@ const MAPPED: Record<
     const model = pending[0];
     if (model?.kind !== 'register') throw new Error('inline model not pending');
     expect(model.asset.finalize({ 'model.path': 'azureml://datastores/d/paths/p' })).toEqual({
-      properties: { modelType: 'MLFlowModel', modelUri: 'azureml://datastores/d/paths/p' },
+      properties: { modelType: 'mlflow_model', modelUri: 'azureml://datastores/d/paths/p' },
     });
   },
   'endpoints/online/ncd/sklearn-deployment-with-script.yaml': ({ body }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { findChampion, parseCompareTo, workflowRunUrl } from '@aml-actions/registration';
+import { findChampion, parseCompareTo } from '@aml-actions/registration';
 import { fakeRegistry } from './fakes.js';
 
 describe('parseCompareTo', () => {
@@ -39,18 +39,5 @@ describe('findChampion', () => {
     await expect(findChampion(registry, 'm', parseCompareTo('9'), 'h')).rejects.toThrow(
       /compare-to: model 'm' has no version 9 in workspace 'ws'/,
     );
-  });
-});
-
-describe('workflowRunUrl', () => {
-  it.each([
-    [{ repository: 'o/r', runId: '5' }, 'https://github.com/o/r/actions/runs/5'],
-    [
-      { repository: 'o/r', runId: '5', runAttempt: '2', serverUrl: 'https://ghe.example' },
-      'https://ghe.example/o/r/actions/runs/5/attempts/2',
-    ],
-    [{ repository: 'o/r' }, undefined],
-  ])('%j → %s', (context, expected) => {
-    expect(workflowRunUrl(context)).toBe(expected);
   });
 });

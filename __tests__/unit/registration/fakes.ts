@@ -2,7 +2,8 @@
 import type { ModelContainer, ModelVersion } from '@azure/arm-machinelearning';
 import type { BlobItem } from '@azure/storage-blob';
 import type { Logger } from '@aml-actions/action-kit';
-import type { ModelRegistry, UploadContainer } from '@aml-actions/registration';
+import type { UploadContainer } from '@aml-actions/assets';
+import type { ModelRegistry } from '@aml-actions/registration';
 
 class FakeRestError extends Error {
   constructor(

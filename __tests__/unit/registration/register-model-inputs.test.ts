@@ -26,6 +26,11 @@ describe('register-model: what to register', () => {
       /Input 'model-uri' has the value 's3:\/\/bucket\/model', which is not an Azure ML reference/,
     ],
     [{ 'model-type': 'onnx', 'model-path': 'm' }, /Input 'model-type' has value 'onnx': expected one of/],
+    [{ 'model-path': 'm', 'primary-metric': 'auc' }, /primary-metric is set to 'auc' but compare-to is not/],
+    [
+      { 'model-path': 'm', 'compare-to': 'latest' },
+      /compare-to is set to 'latest' but primary-metric is not/,
+    ],
   ])('refuses %j', (inputs, message) => {
     expect(() => definitionOf(inputs)).toThrow(message);
   });

@@ -1,7 +1,14 @@
 import * as core from '@actions/core';
 import { runAction } from '@aml-actions/action-kit';
-import { runDeployEndpoint, type DeployEndpointOutputs } from './run.js';
+import { readInputs } from './inputs.js';
+import type { DeployEndpointOutputs } from './run.js';
 
-await runAction<DeployEndpointOutputs>('deploy-endpoint', (context) =>
-  runDeployEndpoint(context, { env: process.env, getIdToken: (audience) => core.getIDToken(audience) }),
-);
+// Inputs first: a bad input fails before the Azure SDK (in ./run.js) is loaded at all.
+await runAction<DeployEndpointOutputs>('deploy-endpoint', async (context) => {
+  const inputs = readInputs(process.env, context.log);
+  const { runDeployEndpoint } = await import('./run.js');
+  await runDeployEndpoint(context, inputs, {
+    env: process.env,
+    getIdToken: (audience) => core.getIDToken(audience),
+  });
+});

@@ -16,8 +16,8 @@ import {
   type DeployReport,
   type ContainerLogs,
 } from '@aml-actions/endpoints';
-import type { AssetReport } from '@aml-actions/jobs';
-import { readInputs, readTrafficInputs } from './inputs.js';
+import type { AssetReport } from '@aml-actions/assets';
+import { readTrafficInputs, type Inputs } from './inputs.js';
 import { loadSpecs } from './specs.js';
 import { writeSummary } from './summary.js';
 
@@ -39,11 +39,11 @@ export interface RunDeps {
 
 export async function runDeployEndpoint(
   context: ActionContext<DeployEndpointOutputs>,
+  inputs: Inputs,
   deps: RunDeps,
 ): Promise<void> {
   const { log, outputs, summary, signal } = context;
   const started = Date.now();
-  const inputs = readInputs(deps.env, log);
   const traffic = readTrafficInputs(inputs);
   const azure = readAzureInputs(inputs, deps.env, log);
   const specs = loadSpecs(inputs, traffic, azure.workspace, log);

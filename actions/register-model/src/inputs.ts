@@ -1,5 +1,6 @@
 /** The inputs of register-model, declared once as data (compared with action.yml by the metadata test). */
 import {
+  UserError,
   defineInputs,
   input,
   readInputs as readSpec,
@@ -92,7 +93,45 @@ export const spec = defineInputs({
 
 export type Inputs = InputValues<typeof spec>;
 
-/** The inputs, parsed once (every bad input reported together). */
+/**
+ * The inputs, parsed once (every bad input reported together), then the checks across inputs: all before the
+ * action loads the code that talks to Azure.
+ */
 export function readInputs(source: InputSource, log: Logger): Inputs {
-  return readSpec(spec, source, log);
+  const inputs = readSpec(spec, source, log);
+  checkModelSource(inputs);
+  checkChampion(inputs);
+  return inputs;
+}
+
+/** Exactly one of model-path, model-uri and spec-file. */
+function checkModelSource(inputs: Inputs): void {
+  const given = Object.entries({
+    'model-path': inputs.modelPath,
+    'model-uri': inputs.modelUri,
+    'spec-file': inputs.specFile,
+  })
+    .filter(([, value]) => value !== undefined)
+    .map(([name]) => name);
+  if (given.length !== 1) {
+    throw new UserError(
+      given.length === 0
+        ? 'No model given: set one of model-path (a local file or folder), model-uri (azureml://… or https://…) or spec-file (a CLI v2 model YAML).'
+        : `${given.join(' and ')} are ${given.length === 2 ? 'both' : 'all'} set: give the model one way only (model-path, model-uri or spec-file).`,
+    );
+  }
+}
+
+/** compare-to and primary-metric go together. */
+function checkChampion(inputs: Inputs): void {
+  if (inputs.primaryMetric !== undefined && inputs.compareTo === undefined) {
+    throw new UserError(
+      `primary-metric is set to '${inputs.primaryMetric}' but compare-to is not: set compare-to (latest, a version, or a tag such as stage=production), or remove primary-metric.`,
+    );
+  }
+  if (inputs.compareTo !== undefined && inputs.primaryMetric === undefined) {
+    throw new UserError(
+      `compare-to is set to '${inputs.compareTo}' but primary-metric is not: name the metric the challenger must improve, e.g. primary-metric: accuracy.`,
+    );
+  }
 }

@@ -1,7 +1,14 @@
 import * as core from '@actions/core';
 import { runAction } from '@aml-actions/action-kit';
-import { runRegisterModel, type RegisterModelOutputs } from './run.js';
+import { readInputs } from './inputs.js';
+import type { RegisterModelOutputs } from './run.js';
 
-await runAction<RegisterModelOutputs>('register-model', (context) =>
-  runRegisterModel(context, { env: process.env, getIdToken: (audience) => core.getIDToken(audience) }),
-);
+// Inputs first: a bad input fails before the Azure SDK (in ./run.js) is loaded at all.
+await runAction<RegisterModelOutputs>('register-model', async (context) => {
+  const inputs = readInputs(process.env, context.log);
+  const { runRegisterModel } = await import('./run.js');
+  await runRegisterModel(context, inputs, {
+    env: process.env,
+    getIdToken: (audience) => core.getIDToken(audience),
+  });
+});

@@ -4,7 +4,7 @@
  */
 import { UserError, type Logger } from '@aml-actions/action-kit';
 import { parseAzureMlUri } from '@aml-actions/azure';
-import { MODEL_TYPES as SPEC_MODEL_TYPES, loadSpecFile, mapModel } from '@aml-actions/azureml-spec';
+import { loadSpecFile, mapModel } from '@aml-actions/azureml-spec';
 import type { FlavorData } from '@azure/arm-machinelearning';
 import { parseModelType, type ModelSource, type ModelType } from '@aml-actions/registration';
 import type { Inputs } from './inputs.js';
@@ -20,17 +20,8 @@ export interface ModelDefinition {
   flavors?: Record<string, FlavorData | null>;
 }
 
+/** inputs: from readInputs, which checked that exactly one of model-path, model-uri and spec-file is set. */
 export function modelDefinition(inputs: Inputs, log: Logger): ModelDefinition {
-  const given = (['model-path', 'model-uri', 'spec-file'] as const).filter(
-    (name) => inputValue(inputs, name) !== undefined,
-  );
-  if (given.length !== 1) {
-    throw new UserError(
-      given.length === 0
-        ? 'No model given: set one of model-path (a local file or folder), model-uri (azureml://… or https://…) or spec-file (a CLI v2 model YAML).'
-        : `${given.join(' and ')} are ${given.length === 2 ? 'both' : 'all'} set: give the model one way only (model-path, model-uri or spec-file).`,
-    );
-  }
   const fromInputs = {
     name: inputs.modelName ?? '',
     version: inputs.version,
@@ -44,10 +35,6 @@ export function modelDefinition(inputs: Inputs, log: Logger): ModelDefinition {
   }
   if (inputs.modelUri !== undefined) return { ...fromInputs, source: uriSource(inputs.modelUri) };
   return fromSpecFile(inputs.specFile ?? '', fromInputs, log);
-}
-
-function inputValue(inputs: Inputs, name: 'model-path' | 'model-uri' | 'spec-file'): string | undefined {
-  return { 'model-path': inputs.modelPath, 'model-uri': inputs.modelUri, 'spec-file': inputs.specFile }[name];
 }
 
 function uriSource(uri: string): ModelSource {
@@ -68,8 +55,6 @@ function fromSpecFile(file: string, inputs: Omit<ModelDefinition, 'source'>, log
   const source: ModelSource = upload
     ? { kind: 'local', path: upload.path, input: 'spec-file' }
     : uriSource(body.modelUri ?? '');
-  const specType =
-    Object.entries(SPEC_MODEL_TYPES).find(([, rest]) => rest === body.modelType)?.[0] ?? body.modelType;
   if (inputs.name && spec.name && inputs.name !== spec.name) {
     log.info(`model-name '${inputs.name}' overrides the name '${spec.name}' in ${file}.`);
   }
@@ -79,7 +64,7 @@ function fromSpecFile(file: string, inputs: Omit<ModelDefinition, 'source'>, log
     source,
     modelType:
       inputs.modelType ??
-      (specType === undefined ? undefined : parseModelType(specType, `spec-file ${file}: type`)),
+      (body.modelType === undefined ? undefined : parseModelType(body.modelType, `spec-file ${file}: type`)),
     description: inputs.description ?? body.description,
     tags: { ...nonNull(body.tags), ...inputs.tags },
     properties: { ...nonNull(body.properties), ...inputs.properties },

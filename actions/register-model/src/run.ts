@@ -8,8 +8,8 @@ import {
   translateArmError,
   type Env,
 } from '@aml-actions/azure';
+import { githubContextFromEnv } from '@aml-actions/assets';
 import {
-  githubContextFromEnv,
   parseCompareTo,
   parseMinMetrics,
   readMetrics,
@@ -17,7 +17,7 @@ import {
   type ModelRequest,
   type RegistrationResult,
 } from '@aml-actions/registration';
-import { readInputs, type Inputs } from './inputs.js';
+import type { Inputs } from './inputs.js';
 import { modelDefinition } from './model-source.js';
 import { writeSummary } from './summary.js';
 
@@ -39,10 +39,10 @@ export interface RunDeps {
 
 export async function runRegisterModel(
   context: ActionContext<RegisterModelOutputs>,
+  inputs: Inputs,
   deps: RunDeps,
 ): Promise<void> {
   const { log, outputs, summary } = context;
-  const inputs = readInputs(deps.env, log);
   const request = await modelRequest(inputs, deps.env, context);
 
   const azure = readAzureInputs(inputs, deps.env, log);
@@ -98,16 +98,6 @@ async function modelRequest(
   context: ActionContext<RegisterModelOutputs>,
 ): Promise<ModelRequest> {
   const definition = modelDefinition(inputs, context.log);
-  if (inputs.primaryMetric !== undefined && inputs.compareTo === undefined) {
-    throw new UserError(
-      `primary-metric is set to '${inputs.primaryMetric}' but compare-to is not: set compare-to (latest, a version, or a tag such as stage=production), or remove primary-metric.`,
-    );
-  }
-  if (inputs.compareTo !== undefined && inputs.primaryMetric === undefined) {
-    throw new UserError(
-      `compare-to is set to '${inputs.compareTo}' but primary-metric is not: name the metric the challenger must improve, e.g. primary-metric: accuracy.`,
-    );
-  }
   return {
     ...definition,
     metrics: await readMetrics({ metrics: inputs.metrics, metricsFile: inputs.metricsFile }),

@@ -1,6 +1,7 @@
 /** The job summary of a registration: the version, its lineage, the upload and the gate table. */
 import { escapeMarkdown, type Cell, type SummaryBuilder } from '@aml-actions/action-kit';
-import { LINEAGE_TAGS, type RegistrationResult } from '@aml-actions/registration';
+import { LINEAGE_TAGS } from '@aml-actions/assets';
+import type { RegistrationResult } from '@aml-actions/registration';
 
 export function writeSummary(
   summary: SummaryBuilder,

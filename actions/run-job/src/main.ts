@@ -1,7 +1,14 @@
 import * as core from '@actions/core';
 import { runAction } from '@aml-actions/action-kit';
-import { runJobAction, type RunJobOutputs } from './run.js';
+import { readInputs } from './inputs.js';
+import type { RunJobOutputs } from './run.js';
 
-await runAction<RunJobOutputs>('run-job', (context) =>
-  runJobAction(context, { env: process.env, getIdToken: (audience) => core.getIDToken(audience) }),
-);
+// Inputs first: a bad input fails before the Azure SDK (in ./run.js) is loaded at all.
+await runAction<RunJobOutputs>('run-job', async (context) => {
+  const inputs = readInputs(process.env, context.log);
+  const { runJobAction } = await import('./run.js');
+  await runJobAction(context, inputs, {
+    env: process.env,
+    getIdToken: (audience) => core.getIDToken(audience),
+  });
+});

@@ -8,6 +8,7 @@ import {
   type AzureSession,
   type Env,
 } from '@aml-actions/azure';
+import { githubContextFromEnv } from '@aml-actions/assets';
 import {
   blobLogReader,
   formatTail,
@@ -19,9 +20,8 @@ import {
   submitJob,
   watchJob,
 } from '@aml-actions/jobs';
-import { githubContextFromEnv } from '@aml-actions/registration';
 import type { JobBase } from '@azure/arm-machinelearning';
-import { parseOverrides, readInputs } from './inputs.js';
+import { parseOverrides, type Inputs } from './inputs.js';
 import { writeSummary } from './summary.js';
 
 export type RunJobOutputs = {
@@ -38,9 +38,12 @@ export interface RunDeps {
   getIdToken: (audience: string) => Promise<string>;
 }
 
-export async function runJobAction(context: ActionContext<RunJobOutputs>, deps: RunDeps): Promise<void> {
+export async function runJobAction(
+  context: ActionContext<RunJobOutputs>,
+  inputs: Inputs,
+  deps: RunDeps,
+): Promise<void> {
   const { log, outputs, summary, signal } = context;
-  const inputs = readInputs(deps.env, log);
   const azure = readAzureInputs(inputs, deps.env, log);
   const spec = loadJobSpec(
     {

@@ -158,7 +158,8 @@ export interface CredentialDeps {
 }
 
 export interface AzureCredential {
-  credential: TokenCredential;
+  /** The chosen credential, reporting its sign-in failures as UserErrors. */
+  credential: SignInReportingCredential;
   choice: CredentialChoice;
 }
 

@@ -4,8 +4,16 @@
  */
 import type { PollOperationState, PollerLike } from '@azure/core-lro';
 import type { PipelineResponse } from '@azure/core-rest-pipeline';
-import { UserError, formatDuration, formatElapsed, type Logger } from '@aml-actions/action-kit';
+import {
+  UserError,
+  formatDuration,
+  formatElapsed,
+  trackProgress,
+  type Logger,
+  type Progress,
+} from '@aml-actions/action-kit';
 import { translateArmError } from './arm-errors.js';
+import { provisioningState } from './lro-state.js';
 
 export type LroPoller<T> = PollerLike<PollOperationState<T>, T>;
 
@@ -46,7 +54,8 @@ const LRO_FAILED = /^The long-running operation has failed\.?\s*/;
 export async function waitForLro<T>(start: LroStart<T> | LroPoller<T>, options: LroOptions): Promise<T> {
   const { label, logger } = options;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const progress = new ProgressReporter(label, logger, options.progressIntervalMs ?? DEFAULT_PROGRESS_MS);
+  const intervalMs = options.progressIntervalMs ?? DEFAULT_PROGRESS_MS;
+  const progress = lroProgress(label, logger, intervalMs);
   const controller = new AbortController();
   let stopReason: 'timeout' | 'cancelled' | undefined;
   const stop = (reason: 'timeout' | 'cancelled') => {
@@ -62,8 +71,8 @@ export async function waitForLro<T>(start: LroStart<T> | LroPoller<T>, options: 
   if (options.signal?.aborted) onCancel();
   options.signal?.addEventListener('abort', onCancel, { once: true });
   const heartbeat = setInterval(() => {
-    progress.heartbeat();
-  }, progress.intervalMs);
+    progress.update(undefined);
+  }, intervalMs);
   let poller: LroPoller<T> | undefined;
   try {
     poller =
@@ -73,14 +82,15 @@ export async function waitForLro<T>(start: LroStart<T> | LroPoller<T>, options: 
               abortSignal: controller.signal,
               ...(options.pollIntervalMs === undefined ? {} : { updateIntervalInMs: options.pollIntervalMs }),
               onResponse: (raw) => {
-                progress.update(stateOf(raw));
+                const state = stateOf(raw);
+                if (state !== undefined) progress.update(state);
               },
             }),
             controller.signal,
           )
         : start;
     poller.onProgress((state) => {
-      progress.update(state.isCompleted ? 'Succeeded' : undefined);
+      if (state.isCompleted) progress.update('Succeeded');
     });
     const result = await untilAborted(
       poller.pollUntilDone({ abortSignal: controller.signal }),
@@ -102,7 +112,7 @@ function lroError(
   e: unknown,
   stopReason: 'timeout' | 'cancelled' | undefined,
   options: LroOptions,
-  progress: ProgressReporter,
+  progress: LroProgress,
   timeoutMs: number,
 ): Error {
   const { label } = options;
@@ -142,9 +152,8 @@ function lroError(
 function stateOf(raw: PipelineResponse & { parsedBody?: unknown }): string | undefined {
   if (raw.status >= 400) return undefined;
   const body = (raw.parsedBody ?? parseJson(raw.bodyAsText)) as
-    | { status?: unknown; properties?: { provisioningState?: unknown }; provisioningState?: unknown }
-    | undefined;
-  const state = body?.status ?? body?.properties?.provisioningState ?? body?.provisioningState;
+    { status?: unknown; provisioningState?: unknown } | undefined;
+  const state = body?.status ?? provisioningState(body) ?? body?.provisioningState;
   if (typeof state === 'string' && state !== '') return state;
   return raw.status === 202 ? 'Accepted' : `HTTP ${raw.status}`;
 }
@@ -158,37 +167,26 @@ function parseJson(text: string | null | undefined): unknown {
   }
 }
 
-class ProgressReporter {
-  state = 'Starting';
-  private readonly started = Date.now();
-  private lastLine = 0;
+interface LroProgress extends Pick<Progress, 'elapsedMs'> {
+  /** The last state seen ('Starting' before any). */
+  readonly state: string;
+  /** Reports a state (undefined: the current one again); trackProgress logs changes and a heartbeat. */
+  update(state: string | undefined): void;
+}
 
-  constructor(
-    private readonly label: string,
-    private readonly logger: Logger,
-    readonly intervalMs: number,
-  ) {}
-
-  elapsedMs(): number {
-    return Date.now() - this.started;
-  }
-
-  /** A line when the state changed (undefined keeps the current state). */
-  update(state: string | undefined): void {
-    if (state === undefined || state === this.state) return;
-    this.state = state;
-    this.print();
-  }
-
-  /** A line if none was printed for a whole interval, so long waits show they are alive. */
-  heartbeat(): void {
-    if (Date.now() - this.lastLine >= this.intervalMs) this.print();
-  }
-
-  private print(): void {
-    this.lastLine = Date.now();
-    this.logger.info(`${this.label}: ${this.state} (${formatElapsed(this.elapsedMs())} elapsed)`);
-  }
+function lroProgress(label: string, logger: Logger, heartbeatMs: number): LroProgress {
+  const progress = trackProgress(logger, label, { heartbeatMs });
+  let state = 'Starting';
+  return {
+    get state() {
+      return state;
+    },
+    update(next) {
+      state = next ?? state;
+      progress.update(state);
+    },
+    elapsedMs: () => progress.elapsedMs(),
+  };
 }
 
 /** The promise's outcome, or a rejection as soon as the signal aborts (the promise is left to settle unobserved). */

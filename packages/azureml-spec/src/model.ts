@@ -7,10 +7,11 @@ import { parseReference } from './references.js';
 import { SpecReader, type Field } from './spec-reader.js';
 import { expectKind, type SpecDocument } from './spec-document.js';
 
+/** The model types, as azure-ai-ml sends them in a model version's `modelType` (and Azure ML stores them). */
 export const MODEL_TYPES = {
-  custom_model: 'CustomModel',
-  mlflow_model: 'MLFlowModel',
-  triton_model: 'TritonModel',
+  custom_model: 'custom_model',
+  mlflow_model: 'mlflow_model',
+  triton_model: 'triton_model',
 } as const;
 
 export type ModelType = keyof typeof MODEL_TYPES;
@@ -54,7 +55,7 @@ export function readModel(reader: SpecReader, field: Field, options: ModelOption
   if (fields === undefined) return undefined;
   const name = assetName(reader, fields);
   const version = assetVersion(reader, fields);
-  const type = reader.choice(fields.get('type'), MODEL_TYPES) ?? 'CustomModel';
+  const type = reader.choice(fields.get('type'), MODEL_TYPES) ?? 'custom_model';
   const common = commonFields(reader, fields);
   const jobName = reader.string(fields.get('job_name'));
   const flavors = readFlavors(reader, fields.get('flavors'));

@@ -5,7 +5,7 @@
 // files that are not TypeScript (Azurite preload, Python shims) are copied, so paths relative to `import.meta.url`
 // resolve inside the cache, and bare imports resolve through the node_modules folders above it.
 import { createHash, randomBytes } from 'node:crypto';
-import { copyFile, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 

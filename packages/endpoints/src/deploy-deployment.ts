@@ -4,8 +4,8 @@
  * with its state and elapsed time. A failed provisioning returns Azure's error and both containers' logs.
  */
 import type { OnlineDeploymentBody } from '@aml-actions/azureml-spec';
+import { runLro } from '@aml-actions/azure';
 import type { ArmContext } from './arm-context.js';
-import { runLro } from './arm-lro.js';
 import { diffDesired, diffOwned, formatDifferences } from './desired-diff.js';
 import { fetchContainerLogs, type ContainerLogs } from './deployment-logs.js';
 import { deploymentPath, type DeploymentResource } from './endpoint-resources.js';

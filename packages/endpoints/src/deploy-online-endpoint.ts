@@ -5,9 +5,9 @@
  * serves traffic.
  */
 import { resolveAssets, type AssetResolver, type MappedDeployment } from '@aml-actions/azureml-spec';
-import type { AssetReport } from '@aml-actions/jobs';
+import type { AssetReport } from '@aml-actions/assets';
+import { runLro } from '@aml-actions/azure';
 import type { ArmContext } from './arm-context.js';
-import { runLro } from './arm-lro.js';
 import { chooseBlueGreen, type BlueGreenChoice } from './blue-green.js';
 import { deployDeployment, type DeploymentOutcome } from './deploy-deployment.js';
 import { ensureEndpoint, type EndpointSpec, type EnsuredEndpoint } from './ensure-endpoint.js';

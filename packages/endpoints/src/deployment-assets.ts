@@ -7,18 +7,19 @@
 import { createHash } from 'node:crypto';
 import { translateArmError } from '@aml-actions/azure';
 import type { AssetResolver, DataSpec, ModelSpec } from '@aml-actions/azureml-spec';
-import { jobAssetResolver, type AssetClients, type AssetReport } from '@aml-actions/jobs';
 import {
+  assetResolver,
   CONTENT_HASH_TAG,
-  createVersion,
-  findVersionByContent,
   formatContentHash,
-  type ModelRegistry,
-} from '@aml-actions/registration';
+  httpStatusOf,
+  type AssetClients,
+  type AssetReport,
+} from '@aml-actions/assets';
+import { createVersion, findVersionByContent, type ModelRegistry } from '@aml-actions/registration';
 import type { DataVersionBase, ModelVersion } from '@azure/arm-machinelearning';
 
 export function deploymentAssetResolver(clients: AssetClients, report: AssetReport[]): AssetResolver {
-  const base = jobAssetResolver(clients, report);
+  const base = assetResolver(clients, report);
   return {
     ...base,
     register: (registration) => {
@@ -101,7 +102,7 @@ async function registerData(
   const existing = await client.dataVersions
     .get(workspace.resourceGroup, workspace.workspace, name, version, options)
     .catch((error: unknown) => {
-      if ((error as { statusCode?: number }).statusCode === 404) return undefined;
+      if (httpStatusOf(error) === 404) return undefined;
       throw translateArmError(error, { action: `Reading ${label}` });
     });
   if (existing?.id) {

@@ -2,10 +2,9 @@
  * Online endpoints and deployments as raw ARM JSON at api-version 2024-04-01: reading them with every field the
  * newer API has (mirrorTraffic, dataCollector), so a read-modify-write never drops one.
  */
-import type { ArmResponse } from '@aml-actions/azure';
+import { armRequest, type ArmResponse } from '@aml-actions/azure';
 import { isRestError } from '@azure/core-rest-pipeline';
 import type { ArmContext } from './arm-context.js';
-import { armRequest } from './arm-lro.js';
 
 export interface EndpointResource {
   id: string;

@@ -4,8 +4,8 @@
  * 2024-04-01), so traffic, mirror traffic and every field the inputs do not name stay as they are.
  */
 import { UserError } from '@aml-actions/action-kit';
+import { runLro, type LroResult } from '@aml-actions/azure';
 import type { ArmContext } from './arm-context.js';
-import { runLro, type LroResult } from './arm-lro.js';
 import { diffDesired, formatDifferences } from './desired-diff.js';
 import { endpointPath, getEndpoint, type EndpointResource } from './endpoint-resources.js';
 

@@ -1,5 +1,4 @@
 export * from './arm-context.js';
-export * from './arm-lro.js';
 export * from './blue-green.js';
 export * from './deploy-deployment.js';
 export * from './deploy-online-endpoint.js';

@@ -4,8 +4,8 @@
  * applies traffic eventually. A 409 (another update running) starts over from a fresh GET after a wait.
  */
 import { UserError } from '@aml-actions/action-kit';
-import { backoffMs, retryOnConflict, waitUntilDeadline, type ArmContext } from './arm-context.js';
-import { runLro } from './arm-lro.js';
+import { backoffMs, retryOnConflict, runLro, waitUntilDeadline } from '@aml-actions/azure';
+import type { ArmContext } from './arm-context.js';
 import { endpointPutBody } from './ensure-endpoint.js';
 import { endpointPath, getEndpoint, type EndpointResource } from './endpoint-resources.js';
 import {

@@ -1,5 +1,4 @@
 export * from './job-spec.js';
-export * from './job-assets.js';
 export * from './submit-job.js';
 export * from './job-log.js';
 export * from './job-watch.js';

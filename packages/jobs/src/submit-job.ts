@@ -8,8 +8,13 @@ import type { JobBase } from '@azure/arm-machinelearning';
 import type { Logger } from '@aml-actions/action-kit';
 import { translateArmError, type MlClient, type WorkspaceRef } from '@aml-actions/azure';
 import { resolveAssets, type MappedCommandJob } from '@aml-actions/azureml-spec';
-import { lineageTags, type GitHubContext, type UploadContainer } from '@aml-actions/registration';
-import { jobAssetResolver, type AssetReport } from './job-assets.js';
+import {
+  assetResolver,
+  lineageTags,
+  type AssetReport,
+  type GitHubContext,
+  type UploadContainer,
+} from '@aml-actions/assets';
 import { getJob, putJob } from './jobs-api.js';
 
 export interface JobClients {
@@ -50,7 +55,7 @@ export async function submitJob(
   }
   const assets: AssetReport[] = [];
   const resolved = await logger.group('Uploading and registering what the job uses', () =>
-    resolveAssets(spec.pending, jobAssetResolver(clients, assets)),
+    resolveAssets(spec.pending, assetResolver(clients, assets)),
   );
   const body = spec.finalize(resolved);
   body.properties.tags = { ...body.properties.tags, ...lineageTags(github, '') };

@@ -1,11 +1,10 @@
 /** What a registration asks for, and the checks on it that need no service: names, versions, model types. */
 import type { FlavorData } from '@azure/arm-machinelearning';
 import { UserError } from '@aml-actions/action-kit';
+import type { GitHubContext, UploadOptions } from '@aml-actions/assets';
 import type { ChampionRule, Threshold } from './gates.js';
 import type { CompareTo } from './champion.js';
-import type { GitHubContext } from './lineage.js';
 import type { Metrics } from './metrics.js';
-import type { UploadOptions } from './content-upload.js';
 
 export const MODEL_TYPES = ['custom_model', 'mlflow_model', 'triton_model'] as const;
 export type ModelType = (typeof MODEL_TYPES)[number];

@@ -5,7 +5,7 @@
  */
 import type { AzureMachineLearningWorkspaces, ModelVersion } from '@azure/arm-machinelearning';
 import { UserError, type Logger } from '@aml-actions/action-kit';
-import { httpStatusOf } from './http-status.js';
+import { CONTENT_HASH_TAG, httpStatusOf } from '@aml-actions/assets';
 
 /** A workspace's model registry: the ARM client and where the workspace is. */
 export interface ModelRegistry {
@@ -14,8 +14,6 @@ export interface ModelRegistry {
   resourceGroup: string;
   workspace: string;
 }
-
-export const CONTENT_HASH_TAG = 'content-hash';
 
 /** How many versions an automatic registration tries before giving up on a crowded registry. */
 const MAX_ATTEMPTS = 20;

@@ -7,18 +7,21 @@ import { createHash } from 'node:crypto';
 import type { ModelVersion } from '@azure/arm-machinelearning';
 import { UserError, type Logger } from '@aml-actions/action-kit';
 import { describeCompareTo, findChampion } from './champion.js';
-import { formatContentHash, hashContent, type HashedContent } from './content-hash.js';
-import { uploadContent, type UploadContainer, type UploadResult } from './content-upload.js';
-import { evaluateChampion, evaluateThresholds, requireGateMetrics, type GateRow } from './gates.js';
-import { LINEAGE_TAGS, lineageTags } from './lineage.js';
-import { metricsToProperties } from './metrics.js';
-import { checkModelName, checkVersion, type ModelRequest, type ModelType } from './model-request.js';
 import {
   CONTENT_HASH_TAG,
-  createVersion,
-  findVersionByContent,
-  type ModelRegistry,
-} from './model-versions.js';
+  formatContentHash,
+  hashContent,
+  LINEAGE_TAGS,
+  lineageTags,
+  uploadContent,
+  type HashedContent,
+  type UploadContainer,
+  type UploadResult,
+} from '@aml-actions/assets';
+import { evaluateChampion, evaluateThresholds, requireGateMetrics, type GateRow } from './gates.js';
+import { metricsToProperties } from './metrics.js';
+import { checkModelName, checkVersion, type ModelRequest, type ModelType } from './model-request.js';
+import { createVersion, findVersionByContent, type ModelRegistry } from './model-versions.js';
 
 export interface RegistrationClients {
   registry: ModelRegistry;
@@ -65,7 +68,7 @@ export async function registerModel(
 
   const content =
     request.source.kind === 'local'
-      ? await hashContent(request.source.path, request.source.input)
+      ? await hashContent(request.source.path, { input: request.source.input, noun: 'model' })
       : undefined;
   const contentHash = content
     ? formatContentHash(content.hash)

@@ -26,3 +26,41 @@ stub.exports = new Proxy(
   },
 );
 require.cache[resolved] = stub;
+
+// 3. psl (the public suffix list, which tough-cookie requires for @azure/ms-rest-js) compiles its ~10,000 rules when
+//    loaded, about a tenth of Azurite's start-up; it is only consulted when a cookie is set, which the blob service
+//    never does. Load it on first use instead. When the layout of the install differs, nothing is deferred.
+const lazyPsl = (() => {
+  try {
+    const toughCookie = require.resolve('tough-cookie', { paths: [azuriteDir] });
+    return require.resolve('psl', { paths: [path.dirname(toughCookie)] });
+  } catch {
+    return undefined;
+  }
+})();
+if (lazyPsl !== undefined) {
+  let real;
+  const load = () => {
+    if (real === undefined) {
+      delete require.cache[lazyPsl];
+      real = require(lazyPsl);
+    }
+    return real;
+  };
+  const deferred = new Module(lazyPsl);
+  deferred.filename = lazyPsl;
+  deferred.loaded = true;
+  deferred.exports = new Proxy(
+    {},
+    {
+      get: (_target, property) => load()[property],
+      has: (_target, property) => property in load(),
+      ownKeys: () => Reflect.ownKeys(load()),
+      getOwnPropertyDescriptor: (_target, property) => {
+        const descriptor = Reflect.getOwnPropertyDescriptor(load(), property);
+        return descriptor === undefined ? undefined : { ...descriptor, configurable: true };
+      },
+    },
+  );
+  require.cache[lazyPsl] = deferred;
+}

@@ -1,20 +1,16 @@
 /**
- * A long-running ARM operation sent as a raw request (api-version 2024-04-01, which knows mirrorTraffic and
- * dataCollector) and waited for: 409 answers are retried, polls wait exactly the Retry-After the service sends (a
- * growing backoff when it sends none), each state change is logged with the elapsed time, and the operation's own
+ * A long-running ARM operation sent as a raw request (api-version 2024-04-01, which knows properties the SDK's
+ * version lacks, such as mirrorTraffic and dataCollector) and waited for: 409 answers are retried, polls wait exactly
+ * the Retry-After the service sends (a growing backoff when it sends none) within the run's deadline, each state
+ * change is logged with the elapsed time (action-kit's trackProgress, as waitForLro does), and the operation's own
  * result (Succeeded, or Failed with Azure's code and message) is returned rather than thrown.
  */
 import { trackProgress, type Progress } from '@aml-actions/action-kit';
-import {
-  PREVIEW_FEATURES_API_VERSION,
-  armJson,
-  parseArmErrorBody,
-  translateArmError,
-  type ArmErrorDetail,
-  type ArmResponse,
-} from '@aml-actions/azure';
 import { isRestError, type HttpMethods } from '@azure/core-rest-pipeline';
-import { nextWaitMs, retryOnConflict, waitUntilDeadline, type ArmContext } from './arm-context.js';
+import { parseArmErrorBody, translateArmError, type ArmErrorDetail } from './arm-errors.js';
+import { nextWaitMs, retryOnConflict, waitUntilDeadline, type ArmWaitContext } from './arm-wait.js';
+import { isTerminalState, provisioningState, statusOf, type LroStatus } from './lro-state.js';
+import { PREVIEW_FEATURES_API_VERSION, armJson, type ArmResponse } from './ml-client.js';
 
 export interface LroRequest {
   method: HttpMethods;
@@ -31,8 +27,6 @@ export interface LroRequest {
   retryConflicts?: boolean;
 }
 
-export type LroStatus = 'Succeeded' | 'Failed' | 'Canceled' | 'Running';
-
 export interface LroResult<T> {
   /** The first response's body (the resource as the PUT left it; empty for DELETE). */
   accepted: T | undefined;
@@ -45,7 +39,7 @@ type PollMode = 'operation' | 'location' | 'resource';
 
 /** Sends one ARM request with the raw 2024-04-01 api-version; ARM failures become readable UserErrors. */
 export async function armRequest<T>(
-  ctx: ArmContext,
+  ctx: ArmWaitContext,
   method: HttpMethods,
   path: string,
   action: string,
@@ -62,7 +56,7 @@ export async function armRequest<T>(
   });
 }
 
-export async function runLro<T>(ctx: ArmContext, request: LroRequest): Promise<LroResult<T>> {
+export async function runLro<T>(ctx: ArmWaitContext, request: LroRequest): Promise<LroResult<T>> {
   const action = `${request.runningState} ${request.label}`;
   const send = () => armRequest<T>(ctx, request.method, request.path, action, request.body);
   const first = await (request.retryConflicts === false ? send() : retryOnConflict(ctx, action, send));
@@ -105,30 +99,13 @@ function pollTarget(
   const location = first.headers.location;
   if (location !== undefined) return { url: location, mode: 'location' };
   const state = provisioningState(first.body);
-  if (request.method === 'PUT' && state !== undefined && !isTerminal(state))
+  if (request.method === 'PUT' && state !== undefined && !isTerminalState(state))
     return { url: request.path, mode: 'resource' };
   return undefined;
 }
 
-function provisioningState(body: unknown): string | undefined {
-  const state = (body as { properties?: { provisioningState?: unknown } } | undefined)?.properties
-    ?.provisioningState;
-  return typeof state === 'string' ? state : undefined;
-}
-
-function isTerminal(state: string): boolean {
-  return ['succeeded', 'failed', 'canceled', 'cancelled'].includes(state.toLowerCase());
-}
-
-function statusOf(state: string): LroStatus {
-  const lower = state.toLowerCase();
-  if (lower === 'succeeded') return 'Succeeded';
-  if (lower === 'failed') return 'Failed';
-  return lower === 'canceled' || lower === 'cancelled' ? 'Canceled' : 'Running';
-}
-
 async function poll(
-  ctx: ArmContext,
+  ctx: ArmWaitContext,
   target: { url: string; mode: PollMode },
   action: string,
 ): Promise<{ status: LroStatus; error?: ArmErrorDetail; headers: Record<string, string> }> {

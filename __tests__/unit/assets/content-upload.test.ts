@@ -2,8 +2,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { hashContent, uploadContent } from '@aml-actions/registration';
-import { fakeContainer, recordingLogger } from './fakes.js';
+import { hashContent, uploadContent } from '@aml-actions/assets';
+import { fakeContainer, recordingLogger } from '../registration/fakes.js';
 
 let dir: string;
 beforeEach(async () => {

@@ -1,7 +1,14 @@
+/** runLro (raw ARM requests, polled by hand) and the waits between ARM requests, against a scripted pipeline. */
 import { describe, expect, it } from '@jest/globals';
 import { recordingLogger } from '@aml-actions/action-kit';
-import type { MlClient } from '@aml-actions/azure';
-import { backoffMs, nextWaitMs, retryAfterMs, runLro, type ArmContext } from '@aml-actions/endpoints';
+import {
+  backoffMs,
+  nextWaitMs,
+  retryAfterMs,
+  runLro,
+  type ArmWaitContext,
+  type MlClient,
+} from '@aml-actions/azure';
 import { createHttpHeaders, type PipelineRequest, type PipelineResponse } from '@azure/core-rest-pipeline';
 
 const HOST = 'https://arm.test';
@@ -15,7 +22,7 @@ interface FakeAnswer {
 
 /** A client whose pipeline answers from a script and records each request as `METHOD path?query`. */
 function fakeContext(answers: FakeAnswer[]): {
-  ctx: ArmContext;
+  ctx: ArmWaitContext;
   sent: string[];
   log: ReturnType<typeof recordingLogger>;
 } {
@@ -36,9 +43,8 @@ function fakeContext(answers: FakeAnswer[]): {
     },
   } as unknown as MlClient;
   const log = recordingLogger();
-  const ctx: ArmContext = {
+  const ctx: ArmWaitContext = {
     client,
-    workspace: { subscriptionId: 's', resourceGroup: 'rg', workspace: 'dev', id: PATH },
     logger: log,
     signal: new AbortController().signal,
     deadline: Date.now() + 60_000,

@@ -1,8 +1,11 @@
 /**
- * Lineage tags on every registered version: where the model came from (commit, ref, repository, workflow run, actor,
- * job, workflow), its content hash and, when given, the Azure ML job that trained it.
+ * Lineage tags on what the actions create (model versions, jobs): where it came from (commit, ref, repository,
+ * workflow run, actor, job, workflow), its content hash when there is one and, when given, the Azure ML job that
+ * produced it.
  */
-import { CONTENT_HASH_TAG } from './model-versions.js';
+
+/** The tag holding a content hash (`sha256:<hex>`): lets a re-run find the version that already holds the content. */
+export const CONTENT_HASH_TAG = 'content-hash';
 
 /** The parts of the GitHub Actions run context lineage needs. */
 export interface GitHubContext {

@@ -1,5 +1,5 @@
 /**
- * What a job YAML refers to, made to exist in the workspace the way the CLI does it: local code and input folders
+ * What a job or deployment YAML refers to, made to exist in the workspace the way the CLI does it: local code and input folders
  * uploaded content-addressed to the default datastore (LocalUpload/<hash>/…, unchanged content is not sent again),
  * inline code and environments registered as anonymous versions named after their content (re-running reuses
  * them), `@latest` references looked up.
@@ -8,7 +8,9 @@ import { createHash } from 'node:crypto';
 import { UserError, type Logger } from '@aml-actions/action-kit';
 import { DEFAULT_DATASTORE, translateArmError, type MlClient, type WorkspaceRef } from '@aml-actions/azure';
 import type { AssetResolver, LatestVersionAsset, Registration, UploadAsset } from '@aml-actions/azureml-spec';
-import { hashContent, uploadContent, type UploadContainer } from '@aml-actions/registration';
+import { hashContent } from './content-hash.js';
+import { uploadContent, type UploadContainer } from './content-upload.js';
+import { httpStatusOf } from './http-status.js';
 
 export interface AssetClients {
   client: MlClient;
@@ -29,12 +31,20 @@ export interface AssetReport {
   reused: boolean;
 }
 
-export function jobAssetResolver(clients: AssetClients, report: AssetReport[]): AssetResolver {
+/** What each kind of local path holds, as errors name it ("the code file or folder"). */
+const UPLOAD_NOUNS: Record<UploadAsset['purpose'], string> = {
+  model: 'model',
+  code: 'code',
+  data: 'data',
+  'build-context': 'build context',
+};
+
+export function assetResolver(clients: AssetClients, report: AssetReport[]): AssetResolver {
   let datastore: Promise<UploadContainer> | undefined;
   return {
     async upload(asset: UploadAsset) {
       const where = `${asset.annotation.file}: ${asset.id}`;
-      const content = await hashContent(asset.path, where);
+      const content = await hashContent(asset.path, { input: where, noun: UPLOAD_NOUNS[asset.purpose] });
       datastore ??= clients.openDatastore();
       const result = await uploadContent(await datastore, content, clients.logger, {
         abortSignal: clients.signal,
@@ -67,11 +77,11 @@ async function register(
     registration.assetType === 'environments' ? client.environmentVersions : client.codeVersions;
   if (registration.assetType !== 'environments' && registration.assetType !== 'codes') {
     throw new UserError(
-      `${spec.annotation.file}: a job cannot define a ${registration.assetType} asset inline.`,
+      `${spec.annotation.file}: a ${registration.assetType} asset cannot be defined inline here: register it first and refer to it as azureml:<name>:<version>.`,
     );
   }
   const existing = await operations.get(resourceGroup, ws, name, version, options).catch((error: unknown) => {
-    if ((error as { statusCode?: number }).statusCode === 404) return undefined;
+    if (httpStatusOf(error) === 404) return undefined;
     throw translateArmError(error, { action: `Reading ${label}` });
   });
   if (existing?.id) {

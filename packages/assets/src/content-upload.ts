@@ -34,7 +34,7 @@ export interface UploadOptions {
 }
 
 export interface UploadResult {
-  /** Datastore-relative path of the model: the file itself or the folder. */
+  /** Datastore-relative path of the content: the file itself or the folder. */
   path: string;
   uploadedFiles: number;
   uploadedBytes: number;
@@ -80,6 +80,11 @@ export async function uploadContent(
   const todo = content.files.filter((file) => !isPresent(file));
   const skippedFiles = content.files.length - todo.length;
   const where = `${container.containerName}/${target}`;
+  if (content.ignoreFile !== undefined) {
+    logger.info(
+      `${content.ignoreFile} of '${content.name}' leaves out ${content.excludedEntries} files or folders: they are neither hashed nor uploaded.`,
+    );
+  }
 
   if (complete && todo.length === 0) {
     logger.info(
