@@ -3,8 +3,9 @@ import type { JobBase } from '@azure/arm-machinelearning';
 import { generateJobName, jobOutputUris, readJobMetrics, studioUrl, trackingUri } from '@aml-actions/jobs';
 import { fakeClient, workspace } from './fake-client.js';
 
-const job = (properties: Record<string, unknown>): JobBase =>
-  ({ properties: { jobType: 'Command', ...properties } });
+const job = (properties: Record<string, unknown>): JobBase => ({
+  properties: { jobType: 'Command', ...properties },
+});
 
 describe('job results', () => {
   it('gives each output its own path or Azure ML default path', () => {

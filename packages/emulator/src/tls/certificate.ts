@@ -5,6 +5,7 @@
 import { X509Certificate } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { selfSignedCertificate } from './self-signed.js';
 
 export interface TlsMaterial {
   cert: string;
@@ -27,7 +28,7 @@ export async function loadOrCreateCertificate(
     return { ...existing, certFile, keyFile };
   }
   if (existing) log(`azureml-emulator: the certificate in ${certFile} expires soon; generating a new one.`);
-  const { cert, key } = await generateCertificate();
+  const { cert, key } = generateCertificate();
   await mkdir(dir, { recursive: true });
   await writeFile(keyFile, key, { mode: 0o600 });
   await writeFile(certFile, cert);
@@ -46,30 +47,13 @@ async function readExisting(
   }
 }
 
-async function generateCertificate(): Promise<{ cert: string; key: string }> {
-  const notBeforeDate = new Date(Date.now() - 60_000);
-  const notAfterDate = new Date(notBeforeDate.getTime() + VALIDITY_DAYS * 24 * 60 * 60 * 1000);
-  // Loaded only here: most starts reuse the saved certificate, and the library is not small.
-  const { default: selfsigned } = await import('selfsigned');
-  const pems = await selfsigned.generate([{ name: 'commonName', value: 'azureml-emulator' }], {
-    keyType: 'ec',
-    curve: 'P-256',
-    algorithm: 'sha256',
-    notBeforeDate,
-    notAfterDate,
-    extensions: [
-      { name: 'basicConstraints', cA: true },
-      { name: 'keyUsage', digitalSignature: true, keyCertSign: true },
-      { name: 'extKeyUsage', serverAuth: true },
-      {
-        name: 'subjectAltName',
-        altNames: [
-          { type: 2, value: 'localhost' },
-          { type: 7, ip: '127.0.0.1' },
-          { type: 7, ip: '::1' },
-        ],
-      },
-    ],
+function generateCertificate(): { cert: string; key: string } {
+  const notBefore = new Date(Date.now() - 60_000);
+  return selfSignedCertificate({
+    commonName: 'azureml-emulator',
+    notBefore,
+    notAfter: new Date(notBefore.getTime() + VALIDITY_DAYS * 24 * 60 * 60 * 1000),
+    dnsNames: ['localhost'],
+    ips: ['127.0.0.1', '::1'],
   });
-  return { cert: pems.cert, key: pems.private };
 }
