@@ -6,9 +6,10 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { parseOutputFile, parseWorkflowCommand, runnerStepEnv } from '../lib/github-runner.js';
 
 export interface ActionRun {
   /** dist/<action>/index.js under `repoRoot`. */
@@ -40,78 +41,23 @@ export interface ActionResult {
   errors: string[];
 }
 
-const GITHUB_CONTEXT = {
-  GITHUB_ACTIONS: 'true',
-  CI: 'true',
-  GITHUB_REPOSITORY: 'contoso/churn-model',
-  GITHUB_REPOSITORY_OWNER: 'contoso',
-  GITHUB_SHA: '5f3c1a9e0b7d4c2a8e6f1b3d5c7a9e0f2b4d6c8a',
-  GITHUB_REF: 'refs/heads/main',
-  GITHUB_REF_NAME: 'main',
-  GITHUB_REF_TYPE: 'branch',
-  GITHUB_EVENT_NAME: 'push',
-  GITHUB_WORKFLOW: 'ml-cd',
-  GITHUB_RUN_ID: '4242',
-  GITHUB_RUN_NUMBER: '1',
-  GITHUB_RUN_ATTEMPT: '1',
-  GITHUB_ACTOR: 'octocat',
-  GITHUB_SERVER_URL: 'https://github.com',
-  GITHUB_API_URL: 'https://api.github.com',
-  GITHUB_GRAPHQL_URL: 'https://api.github.com/graphql',
-  RUNNER_OS: 'Linux',
-  RUNNER_ARCH: 'X64',
-  RUNNER_NAME: 'local-demo',
-};
-
 export async function runBundledAction(run: ActionRun, context: RunContext): Promise<ActionResult> {
   const entry = path.join(context.repoRoot, 'dist', run.action, 'index.js');
   if (!existsSync(entry)) {
     throw new Error(`${path.relative(context.repoRoot, entry)} does not exist: run 'npm run build' first.`);
   }
-  await mkdir(context.stepDir, { recursive: true });
-  const files = {
-    GITHUB_OUTPUT: path.join(context.stepDir, 'output'),
-    GITHUB_STEP_SUMMARY: path.join(context.stepDir, 'summary.md'),
-    GITHUB_ENV: path.join(context.stepDir, 'env'),
-    GITHUB_STATE: path.join(context.stepDir, 'state'),
-    GITHUB_PATH: path.join(context.stepDir, 'path'),
-    GITHUB_EVENT_PATH: path.join(context.stepDir, 'event.json'),
-  };
-  await Promise.all(Object.values(files).map((file) => writeFile(file, '')));
-  await writeFile(files.GITHUB_EVENT_PATH, JSON.stringify({ ref: GITHUB_CONTEXT.GITHUB_REF }));
-  const env: NodeJS.ProcessEnv = {
-    ...runnerBaseEnv(),
-    ...GITHUB_CONTEXT,
-    ...files,
-    GITHUB_WORKSPACE: context.workspace,
-    GITHUB_JOB: run.job,
-    RUNNER_TEMP: path.join(context.stepDir, 'runner-temp'),
-    RUNNER_TOOL_CACHE: path.join(context.stepDir, 'runner-temp'),
-    ...context.env,
-    ...Object.fromEntries(
-      Object.entries(run.inputs).map(([name, value]) => [
-        `INPUT_${name.replace(/ /g, '_').toUpperCase()}`,
-        value,
-      ]),
-    ),
-  };
-  await mkdir(env.RUNNER_TEMP ?? context.stepDir, { recursive: true });
+  const { env, files } = await runnerStepEnv(
+    { workspace: context.workspace, stepDir: context.stepDir, job: run.job },
+    run.inputs,
+    context.env,
+  );
   const { exitCode, errors } = await spawnAction(entry, env, context);
   return {
     exitCode,
-    outputs: parseOutputs(await readFile(files.GITHUB_OUTPUT, 'utf8')),
+    outputs: parseOutputFile(await readFile(files.GITHUB_OUTPUT, 'utf8')),
     summaryFile: files.GITHUB_STEP_SUMMARY,
     errors,
   };
-}
-
-/** What a runner's job starts with: this machine's PATH and HOME, none of the demo's own INPUT_/GITHUB_/Azure state. */
-function runnerBaseEnv(): NodeJS.ProcessEnv {
-  return Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([name]) => !/^(INPUT_|GITHUB_|ACTIONS_|AZURE|RUNNER_)/.test(name) && name !== 'NODE_OPTIONS',
-    ),
-  );
 }
 
 function spawnAction(
@@ -154,62 +100,28 @@ function workflowCommandRenderer(print: (line: string) => void): {
   return {
     errors,
     line: (text) => {
-      const command = /^::([a-z-]+)(?: ([^:]*))?::(.*)$/.exec(text);
-      if (command === null) {
+      const command = parseWorkflowCommand(text);
+      if (command === undefined) {
         print(masked(text));
         return;
       }
-      const [, name = '', properties = '', raw = ''] = command;
-      const message = masked(unescapeCommand(raw));
-      if (name === 'add-mask') {
-        if (raw !== '') masks.push(unescapeCommand(raw));
-      } else if (name === 'group') print(`▸ ${message}`);
-      else if (name === 'error') {
+      const message = masked(command.message);
+      const place = annotationPlace(command.properties);
+      if (command.name === 'add-mask') {
+        if (command.message !== '') masks.push(command.message);
+      } else if (command.name === 'group') print(`▸ ${message}`);
+      else if (command.name === 'error') {
         errors.push(message);
-        print(`✖ Error${annotationPlace(properties)}: ${message}`);
-      } else if (name === 'warning' || name === 'notice') {
-        print(`! ${name === 'warning' ? 'Warning' : 'Notice'}${annotationPlace(properties)}: ${message}`);
+        print(`✖ Error${place}: ${message}`);
+      } else if (command.name === 'warning' || command.name === 'notice') {
+        print(`! ${command.name === 'warning' ? 'Warning' : 'Notice'}${place}: ${message}`);
       }
       // ::endgroup::, ::debug:: and the other commands print nothing in the runner's log.
     },
   };
 }
 
-function annotationPlace(properties: string): string {
-  const values = Object.fromEntries(
-    properties
-      .split(',')
-      .map((pair) => pair.split('=', 2))
-      .filter((pair): pair is [string, string] => pair.length === 2),
-  );
-  if (values.file === undefined) return '';
-  return ` (${unescapeCommand(values.file)}${values.line === undefined ? '' : `:${values.line}`})`;
-}
-
-function unescapeCommand(value: string): string {
-  return value
-    .replace(/%0D/g, '\r')
-    .replace(/%0A/g, '\n')
-    .replace(/%3A/g, ':')
-    .replace(/%2C/g, ',')
-    .replace(/%25/g, '%');
-}
-
-/** GITHUB_OUTPUT: `name=value` lines and `name<<DELIMITER` … `DELIMITER` blocks. */
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  const lines = text.split(/\r?\n/);
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index] ?? '';
-    const block = /^([^=<]+)<<(.+)$/.exec(line);
-    if (block !== null) {
-      const [, name = '', delimiter = ''] = block;
-      const end = lines.indexOf(delimiter, index + 1);
-      outputs[name] = lines.slice(index + 1, end < 0 ? lines.length : end).join('\n');
-      index = end < 0 ? lines.length : end;
-    } else if (line.includes('=')) {
-      outputs[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1);
-    }
-  }
-  return outputs;
+function annotationPlace(properties: Record<string, string>): string {
+  if (properties.file === undefined) return '';
+  return ` (${properties.file}${properties.line === undefined ? '' : `:${properties.line}`})`;
 }

@@ -33,7 +33,8 @@
  */
 import { afterAll, beforeAll } from '@jest/globals';
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { parseOutputFile, parseWorkflowCommand, runnerStepEnv } from '../../../scripts/lib/github-runner.js';
 import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -252,32 +253,15 @@ export async function runBundledAction(
 ): Promise<BundledActionResult> {
   const dir = await mkdtemp(join(tmpdir(), 'action-run-'));
   try {
-    const files = {
-      GITHUB_OUTPUT: join(dir, 'output'),
-      GITHUB_STEP_SUMMARY: join(dir, 'summary.md'),
-      GITHUB_ENV: join(dir, 'env'),
-      GITHUB_STATE: join(dir, 'state'),
-      GITHUB_PATH: join(dir, 'path'),
-      GITHUB_EVENT_PATH: join(dir, 'event.json'),
-    };
-    await Promise.all(Object.values(files).map((file) => writeFile(file, '')));
-    await writeFile(files.GITHUB_EVENT_PATH, JSON.stringify({ ref: 'refs/heads/main' }));
     const cwd = options.cwd ?? process.cwd();
-    const childEnv: NodeJS.ProcessEnv = {
-      ...inheritedEnv(),
-      ...files,
-      ...githubContext(cwd, dir),
-      ...env,
-      ...Object.fromEntries(
-        Object.entries(inputs).map(([name, value]) => [
-          `INPUT_${name.replace(/ /g, '_').toUpperCase()}`,
-          value,
-        ]),
-      ),
-    };
+    const step = await runnerStepEnv(
+      { workspace: cwd, stepDir: dir, job: 'deploy', context: TEST_CONTEXT },
+      inputs,
+      env,
+    );
     const { exitCode, stdout, stderr } = await spawnNode(
       distPath,
-      childEnv,
+      step.env,
       cwd,
       options.timeoutMs ?? 60_000,
     );
@@ -285,8 +269,8 @@ export async function runBundledAction(
       exitCode,
       stdout,
       stderr,
-      outputs: parseOutputFile(await readFile(files.GITHUB_OUTPUT, 'utf8')),
-      summary: await readFile(files.GITHUB_STEP_SUMMARY, 'utf8'),
+      outputs: parseOutputFile(await readFile(step.files.GITHUB_OUTPUT, 'utf8')),
+      summary: await readFile(step.files.GITHUB_STEP_SUMMARY, 'utf8'),
       annotations: parseAnnotations(stdout),
     };
   } finally {
@@ -294,44 +278,14 @@ export async function runBundledAction(
   }
 }
 
-function inheritedEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [name, value] of Object.entries(process.env)) {
-    if (name.startsWith('INPUT_') || name.startsWith('GITHUB_') || name.startsWith('ACTIONS_')) continue;
-    if (name === 'NODE_OPTIONS' || name.startsWith('AZURE') || name === 'NODE_EXTRA_CA_CERTS') continue;
-    env[name] = value;
-  }
-  return env;
-}
-
-function githubContext(workspace: string, runnerTemp: string): Record<string, string> {
-  return {
-    GITHUB_ACTIONS: 'true',
-    CI: 'true',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_REPOSITORY: 'contoso/churn-model',
-    GITHUB_REPOSITORY_OWNER: 'contoso',
-    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
-    GITHUB_REF: 'refs/heads/main',
-    GITHUB_REF_NAME: 'main',
-    GITHUB_REF_TYPE: 'branch',
-    GITHUB_EVENT_NAME: 'push',
-    GITHUB_WORKFLOW: 'mlops',
-    GITHUB_JOB: 'deploy',
-    GITHUB_RUN_ID: '1234567890',
-    GITHUB_RUN_NUMBER: '7',
-    GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_ACTOR: 'octocat',
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_API_URL: 'https://api.github.com',
-    GITHUB_GRAPHQL_URL: 'https://api.github.com/graphql',
-    RUNNER_OS: 'Linux',
-    RUNNER_ARCH: 'X64',
-    RUNNER_NAME: 'emulator-runner',
-    RUNNER_TEMP: runnerTemp,
-    RUNNER_TOOL_CACHE: runnerTemp,
-  };
-}
+/** The GitHub context the tests assert on (lineage tags, run URLs). */
+const TEST_CONTEXT = {
+  GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+  GITHUB_WORKFLOW: 'mlops',
+  GITHUB_RUN_ID: '1234567890',
+  GITHUB_RUN_NUMBER: '7',
+  RUNNER_NAME: 'emulator-runner',
+};
 
 function spawnNode(
   script: string,
@@ -361,51 +315,16 @@ function spawnNode(
   });
 }
 
-/** The GITHUB_OUTPUT file format: `name=value` lines and `name<<DELIMITER` … `DELIMITER` blocks. */
-export function parseOutputFile(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    if (line === '') continue;
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
-    if (heredoc?.[1] !== undefined && heredoc[2] !== undefined) {
-      const end = lines.indexOf(heredoc[2], i + 1);
-      if (end < 0)
-        throw new Error(`GITHUB_OUTPUT: no closing delimiter '${heredoc[2]}' for '${heredoc[1]}'.`);
-      outputs[heredoc[1]] = lines.slice(i + 1, end).join('\n');
-      i = end;
-      continue;
-    }
-    const eq = line.indexOf('=');
-    if (eq < 0) throw new Error(`GITHUB_OUTPUT: unrecognised line '${line}'.`);
-    outputs[line.slice(0, eq)] = line.slice(eq + 1);
-  }
-  return outputs;
-}
-
 /** `::error file=a.yml,line=3::message` workflow commands (values unescaped as the runner does). */
 export function parseAnnotations(stdout: string): Annotation[] {
-  const unescape = (value: string): string =>
-    value
-      .replace(/%0D/g, '\r')
-      .replace(/%0A/g, '\n')
-      .replace(/%3A/g, ':')
-      .replace(/%2C/g, ',')
-      .replace(/%25/g, '%');
   const annotations: Annotation[] = [];
   for (const line of stdout.split(/\r?\n/)) {
-    const match = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/.exec(line);
-    if (!match) continue;
-    const properties: Record<string, string> = {};
-    for (const pair of (match[2] ?? '').split(',').filter((p) => p !== '')) {
-      const eq = pair.indexOf('=');
-      if (eq > 0) properties[pair.slice(0, eq)] = unescape(pair.slice(eq + 1));
-    }
+    const command = parseWorkflowCommand(line);
+    if (command === undefined || !['error', 'warning', 'notice'].includes(command.name)) continue;
     annotations.push({
-      level: match[1] as Annotation['level'],
-      message: unescape(match[3] ?? ''),
-      properties,
+      level: command.name as Annotation['level'],
+      message: command.message,
+      properties: command.properties,
     });
   }
   return annotations;
