@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { UserError, githubCore, runAction } from '@aml-actions/action-kit';
 
-/** runAction on the real @actions/core, with the runner's output and summary files in a temp folder. */
-describe('runAction on the real @actions/core', () => {
+/** runAction on the runner's protocol (githubCore), with the runner's output and summary files in a temp folder. */
+describe('runAction on the runner protocol', () => {
   const dir = mkdtempSync(join(tmpdir(), 'action-kit-'));
   const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary') };
   const saved = {

@@ -4,7 +4,7 @@ import { githubCore, githubLogger, maskSecret, recordingLogger, secretForms } fr
 const b64 = (text: string): string => Buffer.from(text).toString('base64');
 const b64url = (text: string): string => Buffer.from(text).toString('base64url');
 
-/** The values of `::add-mask::` commands the real @actions/core prints while masking `value`. */
+/** The values of `::add-mask::` commands githubCore prints while masking `value` (as @actions/core would). */
 function addMaskCommands(value: string): string[] {
   const printed: string[] = [];
   const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
@@ -23,7 +23,7 @@ function addMaskCommands(value: string): string[] {
     .map((line) => line.slice('::add-mask::'.length));
 }
 
-describe('maskSecret emits ::add-mask:: for every derived form (real @actions/core)', () => {
+describe('maskSecret emits ::add-mask:: for every derived form (runner protocol)', () => {
   const secret = 'p@ss/w+rd"1';
   const jwtParts = ['eyJhbGciOiJSUzI1NiJ9', 'eyJzdWIiOiJyZXBvOmNvbnRvc28vY2h1cm4ifQ', 'c2lnbmF0dXJlLWJ5dGVz'];
   const jwt = jwtParts.join('.');

@@ -1,5 +1,4 @@
-import * as core from '@actions/core';
-import { runAction } from '@aml-actions/action-kit';
+import { githubIdToken, runAction } from '@aml-actions/action-kit';
 import { readInputs } from './inputs.js';
 import type { DeployEndpointOutputs } from './run.js';
 
@@ -9,6 +8,6 @@ await runAction<DeployEndpointOutputs>('deploy-endpoint', async (context) => {
   const { runDeployEndpoint } = await import('./run.js');
   await runDeployEndpoint(context, inputs, {
     env: process.env,
-    getIdToken: (audience) => core.getIDToken(audience),
+    getIdToken: githubIdToken,
   });
 });

@@ -1,5 +1,4 @@
-import * as core from '@actions/core';
-import { runAction } from '@aml-actions/action-kit';
+import { githubIdToken, runAction } from '@aml-actions/action-kit';
 import { readInputs } from './inputs.js';
 import type { RegisterModelOutputs } from './run.js';
 
@@ -9,6 +8,6 @@ await runAction<RegisterModelOutputs>('register-model', async (context) => {
   const { runRegisterModel } = await import('./run.js');
   await runRegisterModel(context, inputs, {
     env: process.env,
-    getIdToken: (audience) => core.getIDToken(audience),
+    getIdToken: githubIdToken,
   });
 });
