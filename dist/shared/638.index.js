@@ -83,7 +83,7 @@ function sleep(ms, signal) {
 /* harmony import */ var _aml_actions_azure__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94914);
 /* harmony import */ var _aml_actions_azure__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(64937);
 /* harmony import */ var _content_hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3151);
-/* harmony import */ var _content_upload_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68095);
+/* harmony import */ var _content_upload_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31406);
 /* harmony import */ var _http_status_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42070);
 /**
  * What a job or deployment YAML refers to, made to exist in the workspace the way the CLI does it: local code and input folders

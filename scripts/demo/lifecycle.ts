@@ -1,75 +1,41 @@
 /**
- * The stages of the model repository's main job, each as the GitHub job and environment it runs in on a real runner:
- * training and registration in `development` (workspace dev), the guard that keeps development out of prod, the
- * model's hand-off, then registration, blue/green deployment and a scoring call in `staging` and in `production`.
+ * The stages of the model repository's workflows, each as the GitHub job and environment it runs in on a real runner:
+ * ml-cd.yml trains and registers in `development` (workspace dev), where the guard keeps development out of prod;
+ * releases in `staging` (copy-model from dev, deploy at 0 %, smoke-test, promote); waits for the approval of
+ * `production`; releases there (copy-model from staging, deploy at 0 %, smoke-test, promote) and a client scores.
+ * Then ml-monitor.yml: shifted production traffic is collected, drift-check finds the drift, the model is retrained
+ * and registered as v2, and v2 goes the same way to production, where promote shifts the traffic from v1's
+ * deployment step by step (mirrored first): the loop is closed.
  */
-import path from 'node:path';
-import { downloadModel } from './model-artifact.js';
-import { releaseStages, type TrainedModel } from './release-stages.js';
+import { monitoringStages } from './monitoring-stages.js';
+import { releaseCycle } from './release-stages.js';
 import { createSteps, need, StageFailure, type LifecycleOptions, type Stage } from './steps.js';
+import { development, trainingStages, type TrainedModel } from './training-stages.js';
 
 export function lifecycleStages(options: LifecycleOptions): Stage[] {
   const steps = createSteps(options);
-  const { narrator, emulator } = options;
-  const model: TrainedModel = { name: 'bank-marketing', gates: 'auc>=0.75, accuracy>=0.8' };
-  let modelOutput: string | undefined;
-  const development = { environment: 'development', workspace: 'dev' };
-
-  const train: Stage = {
-    name: 'train',
-    title: 'Train the model (run-job)',
-    ...development,
-    run: async () => {
-      const result = steps.succeeded(
-        await steps.action('run-job', 'development', 'train', {
-          'workspace-id': steps.workspaceId('dev'),
-          'job-file': 'jobs/train.yml',
-          timeout: '5m',
-        }),
-        'run-job',
-      );
-      const outputs = JSON.parse(result.outputs.outputs ?? '{}') as Record<string, string | undefined>;
-      model.jobName = result.outputs['job-name'];
-      model.metrics = result.outputs.metrics;
-      modelOutput = outputs.model;
-      for (const name of ['job-name', 'status', 'metrics']) narrator.output(name, result.outputs[name] ?? '');
-      narrator.output('outputs.model', modelOutput ?? '');
-      return `job ${model.jobName ?? ''} ${result.outputs.status ?? ''}`;
-    },
+  const { narrator } = options;
+  const model: TrainedModel = {
+    workspace: development.workspace,
+    name: 'bank-marketing',
+    gates: 'auc>=0.75, accuracy>=0.8',
   };
-
-  const register: Stage = {
-    name: 'register with gates',
-    title: 'Register the model with quality gates (register-model)',
-    ...development,
-    run: async () => {
-      const result = steps.succeeded(
-        await steps.action('register-model', 'development', 'train', {
-          'workspace-id': steps.workspaceId('dev'),
-          'model-name': model.name,
-          'model-uri': need(modelOutput, 'model output'),
-          metrics: need(model.metrics, 'metrics'),
-          'min-metrics': model.gates,
-          'run-id': need(model.jobName, 'job name'),
-        }),
-        'register-model',
-      );
-      model.devVersion = result.outputs['model-version'];
-      for (const name of ['model-uri', 'model-id']) narrator.output(name, result.outputs[name] ?? '');
-      return `${result.outputs['model-uri'] ?? ''}, gates ${model.gates} passed`;
-    },
-  };
+  const training = trainingStages(steps, model, {
+    names: ['train', 'register with gates'],
+    titles: ['Train the model (run-job)', 'Register the model with quality gates (register-model)'],
+    job: 'train',
+  });
 
   const guard: Stage = {
     name: 'guard: development ✗ prod',
     title: 'Environment separation: the development identity cannot register in prod',
-    environment: 'development',
+    environment: development.environment,
     workspace: 'prod',
     run: async () => {
-      const result = await steps.action('register-model', 'development', 'train', {
+      const result = await steps.action('register-model', development.environment, 'train', {
         'workspace-id': steps.workspaceId('prod'),
         'model-name': model.name,
-        'model-uri': need(modelOutput, 'model output'),
+        'model-uri': need(model.modelOutput, 'model output'),
       });
       const refusal = result.errors
         .map((error) => /HTTP 403 AuthorizationFailed: .*? or the scope is invalid\./.exec(error)?.[0])
@@ -86,42 +52,8 @@ export function lifecycleStages(options: LifecycleOptions): Stage[] {
     },
   };
 
-  const handOff: Stage = {
-    name: 'hand-off (artifact)',
-    title: 'Hand the model over: download it from dev as a build artifact',
-    ...development,
-    run: async () => {
-      const version = need(model.devVersion, 'dev model version');
-      narrator.note(
-        `The promote action does not exist yet: like 'az ml model download' + actions/upload-artifact in a workflow, ` +
-          `the files of ${model.name}:${version} become an artifact that each next environment registers in its own ` +
-          'workspace (a deployment only uses models of its own workspace).',
-      );
-      const artifact = await downloadModel(
-        emulator,
-        { ...development, name: model.name, version },
-        path.join(options.runDir, 'artifacts', model.name),
-        narrator.logger,
-      );
-      model.artifact = artifact.folder;
-      narrator.output(
-        'artifact',
-        `${path.relative(process.cwd(), artifact.folder)} (${artifact.files.join(', ')})`,
-      );
-      return `${artifact.files.length} files of ${model.name}:${version}`;
-    },
-  };
-
-  const staging = releaseStages(
-    steps,
-    { environment: 'staging', workspace: 'staging', job: 'deploy-staging' },
-    model,
-  );
-  const production = releaseStages(
-    steps,
-    { environment: 'production', workspace: 'prod', job: 'deploy-production' },
-    model,
-    { release: staging.release, environment: 'staging' },
-  );
-  return [train, register, guard, handOff, ...staging, ...production];
+  const first = releaseCycle(steps, model);
+  const monitoring = monitoringStages(steps, first.production, model);
+  const second = releaseCycle(steps, monitoring.retrained, ' (v2)');
+  return [...training, guard, ...first.stages, ...monitoring.stages, ...second.stages];
 }

@@ -1,9 +1,11 @@
 /**
- * `npm run demo`: the model repository's main job (workflows-examples/model-repo) from training to scoring calls in
- * staging and production, run against the local emulator with the bundled actions from dist/, as the GitHub runner
- * runs them. No Azure account. Exit code 0 when every stage passed, 1 when one failed, 2 for bad flags, 130 when
- * interrupted; the emulator is always stopped. Runner files (job summaries, outputs), the model artifact and the
- * emulator's state stay in the run folder (default .emulator-state/demo/, emptied at start).
+ * `npm run demo`: the model repository's workflows (workflows-examples/model-repo, ml-cd.yml and ml-monitor.yml)
+ * around the whole loop: training, release to staging and, after the approval, to production, drift in the collected
+ * production data, retraining, and the release of the new version; run against the local emulator with the bundled
+ * actions from dist/, as the GitHub runner runs them. No Azure account. Exit code 0 when every stage passed, 1 when
+ * one failed, 2 for bad flags, 130 when interrupted; the emulator is always stopped. Runner files (job summaries,
+ * outputs, the drift report), the retraining data and the emulator's state stay in the run folder (default
+ * .emulator-state/demo/, emptied at start).
  */
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -21,7 +23,7 @@ import { createNarrator, type StageRecord } from './narrative.js';
 import { StageFailure } from './steps.js';
 
 const USAGE = `Usage: npm run demo -- [--run-dir DIR] [--fault RULE]... [--emulator-log]
-  --run-dir DIR    where the runner files, the model artifact and the emulator state go (default .emulator-state/demo)
+  --run-dir DIR    where the runner files, the retraining data and the emulator state go (default .emulator-state/demo)
   --fault RULE     an emulator fault rule (see packages/emulator/README.md), e.g.
                    kind=lro-failure,operationId=OnlineDeployments_CreateOrUpdate
   --emulator-log   the emulator's own diagnostics on stderr`;

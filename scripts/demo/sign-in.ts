@@ -1,5 +1,5 @@
 /**
- * The demo's own Azure calls (the model hand-off and the endpoint key) sign in exactly as the actions do: packages/azure
+ * The demo's own Azure call (the endpoint key a client reads) signs in exactly as the actions do: packages/azure
  * with the GitHub OIDC variables of the environment's identity, against the emulator's cloud endpoints.
  */
 import { request } from 'node:https';

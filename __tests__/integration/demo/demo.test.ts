@@ -1,6 +1,8 @@
 /**
- * `npm run demo` end to end, as a user runs it: the whole lifecycle passes (exit 0, every stage in the recap, the
- * job summaries written, the 403 of the environment guard, scoring answers from staging and production); a stage that
+ * `npm run demo` end to end, as a user runs it: the whole loop passes (exit 0, every stage in the recap, the job
+ * summaries written, the 403 of the environment guard, the model copied dev → staging → prod, smoke tests and
+ * promotions in both environments, the progressive shift from v1's deployment to v2's, the drift found in the collected
+ * production data, the retrained version); a stage that
  * fails (Azure's 429 on every try, injected with --fault) fails the demo and skips the rest; a Ctrl-C while training cancels the
  * Azure ML job and exits 130. Every time the emulator is stopped: no process of the run is left.
  */
@@ -11,7 +13,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-jest.setTimeout(240_000);
+jest.setTimeout(360_000); // the whole loop takes one to two minutes on 2 busy cores
 let work: string;
 
 beforeAll(async () => {
@@ -31,7 +33,9 @@ interface DemoRun {
 /**
  * `npm run demo -- --run-dir <dir> ...args` in its own process group (like a terminal's foreground job).
  * `interruptWhen` sends SIGINT to the whole group, as Ctrl-C does, once stdout contains that text; the demo then runs
- * as `tsx scripts/demo/main.ts` (what the npm script runs), since npm answers a SIGINT by dying of it itself.
+ * as `node --import tsx scripts/demo/main.ts` (the npm script's TypeScript loader without its CLI), since npm answers
+ * a SIGINT by dying of it itself, and the tsx CLI, when its child has not confirmed a relayed signal within 30 ms (a
+ * busy machine), kills it with SIGKILL: the demo could not stop the emulator then.
  */
 function demo(name: string, args: string[] = [], interruptWhen?: string): Promise<DemoRun> {
   const runDir = path.join(work, name);
@@ -42,7 +46,7 @@ function demo(name: string, args: string[] = [], interruptWhen?: string): Promis
     const command =
       interruptWhen === undefined
         ? ['npm', 'run', '--silent', 'demo', '--']
-        : [path.resolve('node_modules/.bin/tsx'), 'scripts/demo/main.ts'];
+        : [process.execPath, '--import', 'tsx', 'scripts/demo/main.ts'];
     const [program = 'npm', ...rest] = command;
     const child = spawn(program, [...rest, '--run-dir', runDir, ...args], {
       env: { ...env, NO_COLOR: '1' },
@@ -88,13 +92,24 @@ function recap(stdout: string): string[] {
 }
 
 describe('npm run demo', () => {
-  it('runs the whole lifecycle: train, register, guard, hand-off, deploy and score in staging and production', async () => {
+  it('runs the whole loop: train, guard, release to staging and production, drift, retrain, release v2', async () => {
     const run = await demo('full');
     expect(run.stderr).toBe('');
     expect(run.exitCode).toBe(0);
     const rows = recap(run.stdout);
-    expect(rows).toHaveLength(10);
     for (const row of rows) expect(row).toContain('✔');
+    const release = (suffix: string, promoteSteps: string): string[] => [
+      `copy-model dev → staging${suffix} | staging → staging`,
+      `deploy at 0 %${suffix} | staging → staging`,
+      `smoke-test${suffix} | staging → staging`,
+      `promote 100${suffix} | staging → staging`,
+      `approval (required reviewers)${suffix} | production → prod`,
+      `copy-model staging → prod${suffix} | production → prod`,
+      `deploy at 0 %${suffix} | production → prod`,
+      `smoke-test${suffix} | production → prod`,
+      `promote ${promoteSteps}${suffix} | production → prod`,
+      `score${suffix} | production → prod`,
+    ];
     expect(
       rows.map((row) =>
         row
@@ -106,40 +121,74 @@ describe('npm run demo', () => {
       'train | development → dev',
       'register with gates | development → dev',
       'guard: development ✗ prod | development → prod',
-      'hand-off (artifact) | development → dev',
-      'register | staging → staging',
-      'deploy blue/green | staging → staging',
-      'score | staging → staging',
-      'register | production → prod',
-      'deploy blue/green | production → prod',
-      'score | production → prod',
+      ...release('', 'mirror:20,10,50,100'),
+      'shifted traffic, collected | production → prod',
+      'drift-check → drift | production → prod',
+      'retrain on the latest data | development → dev',
+      'register the new version | development → dev',
+      ...release(' (v2)', 'mirror:20,10,50,100'),
     ]);
     // The guard is the action's own error: ARM's 403 for the development identity on the prod workspace.
     expect(run.stdout).toMatch(
       /refused, as it should be: HTTP 403 AuthorizationFailed: The client '[0-9a-f-]+' .* does not have authorization to perform action 'Microsoft\.MachineLearningServices\/workspaces\/[a-z/]+' over scope '\/subscriptions\/[^']+\/workspaces\/prod'/,
     );
-    expect(run.stdout).toContain('registered in prod (the same files as in staging)');
+    // The model travels dev → staging → prod as registered versions (copy-model), v1 and then the retrained v2.
+    for (const version of ['1', '2']) {
+      expect(run.stdout).toContain(`bank-marketing:${version} of dev → bank-marketing:${version} in staging`);
+      expect(run.stdout).toContain(
+        `bank-marketing:${version} of staging → bank-marketing:${version} in prod`,
+      );
+    }
     expect(run.stdout).toMatch(
       /scoring-uri: https:\/\/127\.0\.0\.1:\d+\/endpoints\/staging\/bank-marketing\/score/,
     );
     expect(run.stdout).toMatch(
       /scoring-uri: https:\/\/127\.0\.0\.1:\d+\/endpoints\/prod\/bank-marketing\/score/,
     );
-    expect(run.stdout.match(/HTTP: 200 from deployment 'blue'/g)).toHaveLength(2);
+    // Each new deployment was smoke-tested directly at 0 %, then promoted; v2 in prod step by step from blue.
+    expect(run.stdout.match(/→ passed: true/g)).toHaveLength(4);
+    expect(run.stdout.match(/→ result: promoted/g)).toHaveLength(4);
+    expect(run.stdout.match(/→ traffic: \{"blue":0,"green":100\}/g)).toHaveLength(2);
+    expect(run.stdout).toContain("HTTP: 200 from deployment 'blue'");
+    expect(run.stdout).toContain("HTTP: 200 from deployment 'green'");
+    // The shifted production traffic was collected and drift-check found exactly the features that changed.
+    expect(run.stdout).toContain('drift-detected: true');
+    expect(run.stdout).toContain('drifted-features: age,contact,euribor3m');
+    expect(run.stdout).toContain('azureml:bank-marketing:2, gates auc>=0.75, accuracy>=0.8 passed');
     // Each action step printed the path of its job summary, and the file is there.
     const summaries = [...run.stdout.matchAll(/Job summary: (\S+)/g)].map((m) => path.resolve(m[1] ?? ''));
+    const releaseSteps = (first: number): string[] =>
+      ['staging', 'production'].flatMap((environment, e) =>
+        ['copy-model', 'deploy-endpoint', 'smoke-test', 'promote'].map(
+          (action, a) =>
+            `${String(first + e * 4 + a).padStart(2, '0')}-deploy-${environment}-${action}/summary.md`,
+        ),
+      );
     expect(summaries.map((file) => path.relative(run.runDir, file))).toEqual([
       '01-train-run-job/summary.md',
       '02-train-register-model/summary.md',
       '03-train-register-model/summary.md',
-      '04-deploy-staging-register-model/summary.md',
-      '05-deploy-staging-deploy-endpoint/summary.md',
-      '06-deploy-production-register-model/summary.md',
-      '07-deploy-production-deploy-endpoint/summary.md',
+      ...releaseSteps(4),
+      '12-monitor-drift-check/summary.md',
+      '13-retrain-run-job/summary.md',
+      '14-retrain-register-model/summary.md',
+      ...releaseSteps(15),
     ]);
+    for (const file of summaries) expect(existsSync(file)).toBe(true);
     expect(await readFile(summaries[0] ?? '', 'utf8')).toContain('Completed');
     expect(await readFile(summaries[4] ?? '', 'utf8')).toContain('blue');
-    expect(existsSync(path.join(run.runDir, 'artifacts', 'bank-marketing', 'weights.npz'))).toBe(true);
+    // v2's promotion in prod went through the four steps, mirrored first.
+    const promotion = await readFile(summaries.at(-1) ?? '', 'utf8');
+    expect(promotion).toContain('mirror green=20');
+    expect(promotion).toMatch(/Promoted 'green' to 100% in 4 step/);
+    const report = JSON.parse(
+      await readFile(
+        path.join(run.runDir, '12-monitor-drift-check', 'runner-temp', 'drift-report.json'),
+        'utf8',
+      ),
+    ) as unknown;
+    expect(JSON.stringify(report)).toContain('euribor3m');
+    expect(existsSync(path.join(run.runDir, 'latest-labelled-data', 'train.csv'))).toBe(true);
     expect(run.stdout).toContain('Emulator stopped');
     expect(leftovers(run.runDir)).toEqual([]);
   });

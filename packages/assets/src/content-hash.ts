@@ -8,7 +8,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '@aml-actions/action-kit';
-import { loadIgnoreRules, type IgnoreRules } from './ignore-rules.js';
+import { NO_IGNORE_RULES, loadIgnoreRules, type IgnoreRules } from './ignore-rules.js';
 
 /** One file of the content: where it is on disk, where it goes below the upload root, and its own digest. */
 export interface ContentFile {
@@ -43,6 +43,14 @@ export interface ContentSource {
   noun: string;
 }
 
+export interface HashOptions {
+  /**
+   * Apply the folder's `.amlignore`/`.gitignore` (default true). False hashes every file, for content that was
+   * already filtered when it was first uploaded (a copy of a registered model must keep all of its files).
+   */
+  ignoreFiles?: boolean;
+}
+
 /** Format version mixed into every hash, so a future change of the scheme never collides with old uploads. */
 const SCHEME = 'aml-actions-content-v1';
 
@@ -58,6 +66,7 @@ export function formatContentHash(hash: string): string {
 export async function hashContent(
   contentPath: string,
   source: ContentSource = { input: 'path', noun: 'content' },
+  options: HashOptions = {},
 ): Promise<HashedContent> {
   const { input, noun } = source;
   const root = path.resolve(contentPath);
@@ -76,7 +85,7 @@ export async function hashContent(
       excluded: 0,
     };
   } else if (info.isDirectory()) {
-    listing = await listFolder(root);
+    listing = await listFolder(root, options.ignoreFiles ?? true);
     if (listing.entries.length === 0) {
       const why =
         listing.excluded > 0
@@ -129,8 +138,8 @@ interface FolderListing {
  * All regular files below root that the ignore rules keep, sorted by relative POSIX path compared as code units.
  * Symbolic links are followed; a folder reached twice (a link cycle) is read once; an excluded folder is not read.
  */
-async function listFolder(root: string): Promise<FolderListing> {
-  const rules = await loadIgnoreRules(root);
+async function listFolder(root: string, useIgnoreFiles: boolean): Promise<FolderListing> {
+  const rules = useIgnoreFiles ? await loadIgnoreRules(root) : NO_IGNORE_RULES;
   const entries: FolderListing['entries'] = [];
   let excluded = 0;
   const visited = new Set<string>();

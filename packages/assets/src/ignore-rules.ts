@@ -18,7 +18,8 @@ export interface IgnoreRules {
   excludes(relativePath: string): boolean;
 }
 
-const NONE: IgnoreRules = { source: undefined, excludes: () => false };
+/** No ignore file: nothing is left out. */
+export const NO_IGNORE_RULES: IgnoreRules = { source: undefined, excludes: () => false };
 
 export async function loadIgnoreRules(root: string): Promise<IgnoreRules> {
   for (const name of IGNORE_FILE_NAMES) {
@@ -33,7 +34,7 @@ export async function loadIgnoreRules(root: string): Promise<IgnoreRules> {
     });
     if (text !== undefined) return ignoreRules(name, text);
   }
-  return NONE;
+  return NO_IGNORE_RULES;
 }
 
 /** Rules from the text of an ignore file. */

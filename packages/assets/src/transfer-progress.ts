@@ -21,8 +21,14 @@ const MB = 1024 * 1024;
 export function startTransferProgress(
   logger: Logger,
   totals: { files: number; bytes: number },
-  options: { intervalMs?: number; now?: () => number } = {},
+  options: {
+    intervalMs?: number;
+    now?: () => number;
+    /** The words of the progress and closing lines (default Uploading / Uploaded). */
+    verbs?: { running: string; done: string };
+  } = {},
 ): TransferProgress {
+  const verbs = options.verbs ?? { running: 'Uploading', done: 'Uploaded' };
   const now = options.now ?? Date.now;
   const intervalMs = options.intervalMs ?? 5000;
   const started = now();
@@ -49,7 +55,7 @@ export function startTransferProgress(
   const maybeLine = (): void => {
     if (now() - lastLine >= intervalMs) {
       lastLine = now();
-      line('Uploading');
+      line(verbs.running);
     }
   };
 
@@ -64,6 +70,6 @@ export function startTransferProgress(
       doneFiles += 1;
       maybeLine();
     },
-    finish: () => line('Uploaded'),
+    finish: () => line(verbs.done),
   };
 }

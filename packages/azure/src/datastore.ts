@@ -16,6 +16,7 @@ import {
   type StoragePipelineOptions,
 } from '@azure/storage-blob';
 import { UserError, maskSecret, type Logger } from '@aml-actions/action-kit';
+import { isRestError } from '@azure/core-rest-pipeline';
 import { translateArmError } from './arm-errors.js';
 import { blobAccountUrl, type Cloud } from './clouds.js';
 import type { MlClient } from './ml-client.js';
@@ -30,6 +31,11 @@ export interface DatastoreContainerOptions {
   credential?: TokenCredential;
   /** Storage pipeline options (retries, TLS). */
   clientOptions?: StoragePipelineOptions;
+  /**
+   * When listing the datastore's secrets is forbidden (an identity that only reads the workspace), sign in to storage
+   * with `credential` instead, as for an identity-based datastore: that needs a Storage Blob Data role on the account.
+   */
+  fallbackToIdentity?: boolean;
 }
 
 export async function getDatastoreContainer(
@@ -78,11 +84,20 @@ export async function getDatastoreContainer(
         `Give the datastore an account key, a SAS token, or make it identity-based.`,
     );
   }
+  const fallback = options.fallbackToIdentity === true ? options.credential : undefined;
   const secrets = await mlClient.datastores
     .listSecrets(workspace.resourceGroup, workspace.workspace, name)
-    .catch((e: unknown) => {
+    .catch((e: unknown): TokenCredential => {
+      if (fallback !== undefined && isForbidden(e)) return fallback;
       throw translateArmError(e, { action: `Reading the secrets of ${resource}`, resource });
     });
+  if ('getToken' in secrets) {
+    logger.info(
+      `Datastore ${name}: ${where}, signed in as the action's identity (it may not list the datastore's secrets; ` +
+        'reading needs the Storage Blob Data Reader role on the storage account)',
+    );
+    return new ContainerClient(containerUrl, secrets, options.clientOptions);
+  }
   if (secrets.secretsType === 'AccountKey') {
     const key = (secrets as AccountKeyDatastoreSecrets).key;
     if (!key)
@@ -106,4 +121,8 @@ export async function getDatastoreContainer(
     `Azure ML returned ${secrets.secretsType} secrets for the ${resource}, which has ${credentialsType} credentials.`,
     { kind: 'service' },
   );
+}
+
+function isForbidden(e: unknown): boolean {
+  return isRestError(e) && e.statusCode === 403;
 }

@@ -2,6 +2,7 @@ export * from './arm-errors.js';
 export * from './arm-lro.js';
 export * from './arm-wait.js';
 export * from './azureml-uri.js';
+export * from './blob-url.js';
 export * from './clouds.js';
 export * from './credentials.js';
 export * from './datastore.js';

@@ -59,9 +59,16 @@ export function parseWorkspaceId(value: string, input = 'workspace-id'): Workspa
 
 /**
  * The workspace the inputs name. `workspace-id` and the three separate inputs may both be given only when they agree
- * (case-insensitive, as ARM compares them).
+ * (case-insensitive, as ARM compares them). `inputPrefix` names a second workspace's inputs in errors (`source-`:
+ * source-workspace-id, source-subscription-id, ...).
  */
-export function resolveWorkspaceRef(values: WorkspaceInputValues, env: Env): WorkspaceRef {
+export function resolveWorkspaceRef(values: WorkspaceInputValues, env: Env, inputPrefix = ''): WorkspaceRef {
+  const names = {
+    subscriptionId: `${inputPrefix}${INPUT_NAMES.subscriptionId}`,
+    resourceGroup: `${inputPrefix}${INPUT_NAMES.resourceGroup}`,
+    workspace: `${inputPrefix}${INPUT_NAMES.workspace}`,
+  };
+  const idInput = `${inputPrefix}workspace-id`;
   const given = {
     subscriptionId: nonEmpty(values.subscriptionId),
     resourceGroup: nonEmpty(values.resourceGroup),
@@ -69,13 +76,13 @@ export function resolveWorkspaceRef(values: WorkspaceInputValues, env: Env): Wor
   };
   const workspaceId = nonEmpty(values.workspaceId);
   if (workspaceId !== undefined) {
-    const ref = parseWorkspaceId(workspaceId);
-    for (const [key, input] of Object.entries(INPUT_NAMES) as [keyof typeof INPUT_NAMES, string][]) {
+    const ref = parseWorkspaceId(workspaceId, idInput);
+    for (const [key, input] of Object.entries(names) as [keyof typeof INPUT_NAMES, string][]) {
       const value = given[key];
       if (value !== undefined && value.toLowerCase() !== ref[key].toLowerCase()) {
         throw new UserError(
-          `Input '${input}' is '${value}' but input 'workspace-id' names '${ref[key]}'. ` +
-            `Give either 'workspace-id' or '${Object.values(INPUT_NAMES).join("', '")}', not conflicting values of both.`,
+          `Input '${input}' is '${value}' but input '${idInput}' names '${ref[key]}'. ` +
+            `Give either '${idInput}' or '${Object.values(names).join("', '")}', not conflicting values of both.`,
         );
       }
     }
@@ -84,24 +91,24 @@ export function resolveWorkspaceRef(values: WorkspaceInputValues, env: Env): Wor
   const subscriptionId = given.subscriptionId ?? nonEmpty(env.AZURE_SUBSCRIPTION_ID);
   const missing = [
     subscriptionId === undefined
-      ? "'subscription-id' (or the AZURE_SUBSCRIPTION_ID environment variable)"
+      ? `'${names.subscriptionId}' (or the AZURE_SUBSCRIPTION_ID environment variable)`
       : undefined,
-    given.resourceGroup === undefined ? "'resource-group'" : undefined,
-    given.workspace === undefined ? "'workspace'" : undefined,
+    given.resourceGroup === undefined ? `'${names.resourceGroup}'` : undefined,
+    given.workspace === undefined ? `'${names.workspace}'` : undefined,
   ].filter((item) => item !== undefined);
   if (subscriptionId === undefined || given.resourceGroup === undefined || given.workspace === undefined) {
     throw new UserError(
       `No workspace given: input ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing. ` +
-        `Set 'subscription-id', 'resource-group' and 'workspace', or 'workspace-id' to the workspace's full ARM id.`,
+        `Set '${names.subscriptionId}', '${names.resourceGroup}' and '${names.workspace}', or '${idInput}' to the workspace's full ARM id.`,
     );
   }
   return checkedRef(subscriptionId, given.resourceGroup, given.workspace, {
     subscriptionId:
       given.subscriptionId === undefined
         ? 'Environment variable AZURE_SUBSCRIPTION_ID'
-        : `Input '${INPUT_NAMES.subscriptionId}'`,
-    resourceGroup: `Input '${INPUT_NAMES.resourceGroup}'`,
-    workspace: `Input '${INPUT_NAMES.workspace}'`,
+        : `Input '${names.subscriptionId}'`,
+    resourceGroup: `Input '${names.resourceGroup}'`,
+    workspace: `Input '${names.workspace}'`,
   });
 }
 

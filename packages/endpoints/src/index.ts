@@ -4,6 +4,7 @@ export * from './deploy-deployment.js';
 export * from './deploy-online-endpoint.js';
 export * from './deployment-assets.js';
 export * from './deployment-logs.js';
+export * from './deployment-readiness.js';
 export * from './desired-diff.js';
 export * from './endpoint-resources.js';
 export * from './ensure-endpoint.js';

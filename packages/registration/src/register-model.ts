@@ -192,12 +192,12 @@ function resolveModelType(request: ModelRequest, content: HashedContent | undefi
 }
 
 /** Long-form datastore URI, as the Azure ML CLI v2 writes it for uploaded models. */
-function datastoreUri(registry: ModelRegistry, datastore: string, path: string): string {
+export function datastoreUri(registry: ModelRegistry, datastore: string, path: string): string {
   return `azureml://subscriptions/${registry.subscriptionId}/resourcegroups/${registry.resourceGroup}/workspaces/${registry.workspace}/datastores/${datastore}/paths/${path}`;
 }
 
 /** A remote model has no local bytes: its identity for reuse is the reference itself. */
-function uriHash(uri: string): string {
+export function uriHash(uri: string): string {
   return `sha256:${createHash('sha256').update(`aml-actions-uri-v1\0${uri}`).digest('hex')}`;
 }
 
@@ -214,7 +214,8 @@ function describe(
   };
 }
 
-function stringTags(model: ModelVersion): Record<string, string> {
+/** The version's tags without null values. */
+export function stringTags(model: ModelVersion): Record<string, string> {
   return Object.fromEntries(
     Object.entries(model.properties.tags ?? {}).filter(
       (entry): entry is [string, string] => entry[1] !== null,

@@ -64,3 +64,30 @@ if (lazyPsl !== undefined) {
   );
   require.cache[lazyPsl] = deferred;
 }
+
+// 4. Azure Storage authorizes Entra tokens by data role (Storage Blob Data Reader: read and list; Contributor: also
+//    write); Azurite's `--oauth basic` checks only the token's issuer, audience and lifetime. After its check passes,
+//    look up the token's principal (oid) in the roles the emulator passed for the account, and answer as Storage
+//    does when the role is missing or too weak: 403 AuthorizationPermissionMismatch.
+const blobRoles = JSON.parse(process.env.AZUREML_EMULATOR_BLOB_ROLES ?? '{}');
+const tokenAuthenticator = require(
+  path.join(azuriteDir, 'authentication', 'BlobTokenAuthenticator.js'),
+).default;
+const storageErrors = require(path.join(azuriteDir, 'errors', 'StorageErrorFactory.js')).default;
+const BlobContext = require(path.join(azuriteDir, 'context', 'BlobStorageContext.js')).default;
+const validateToken = tokenAuthenticator.prototype.validate;
+tokenAuthenticator.prototype.validate = async function validate(req, context) {
+  const passed = await validateToken.call(this, req, context);
+  if (passed !== true) return passed;
+  const token = (req.getHeader('authorization') ?? '').replace(/^Bearer\s+/i, '');
+  let principal = '';
+  try {
+    principal = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')).oid ?? '';
+  } catch {
+    principal = '';
+  }
+  const role = blobRoles[new BlobContext(context).account]?.[principal];
+  const reads = ['GET', 'HEAD'].includes(req.getMethod().toUpperCase());
+  if (role === 'writer' || (role === 'reader' && reads)) return true;
+  throw storageErrors.getAuthorizationPermissionMismatch(new BlobContext(context).contextId);
+};

@@ -1,6 +1,7 @@
 /**
  * Azurite's blob service as a child process: loopback, HTTPS with the emulator's certificate, telemetry off, the
- * workspaces' storage accounts (AZURITE_ACCOUNTS), in memory or in a folder. It shuts down when its IPC channel
+ * workspaces' storage accounts (AZURITE_ACCOUNTS), in memory or in a folder. Entra tokens are accepted (`--oauth
+ * basic`) and checked against the blob data roles (see azurite-preload.cjs). It shuts down when its IPC channel
  * closes (see azurite-preload.cjs), so it never outlives the emulator.
  */
 import { fork, type ChildProcess } from 'node:child_process';
@@ -14,10 +15,18 @@ export interface AzuriteAccount {
   key: string;
 }
 
+/** Blob data roles by storage account and principal object id (Storage Blob Data Reader / Contributor). */
+export type BlobDataRoles = Record<string, Record<string, 'reader' | 'writer'>>;
+
+/** Where azurite-preload.cjs reads the blob data roles that bearer-token requests are checked against. */
+export const BLOB_ROLES_VARIABLE = 'AZUREML_EMULATOR_BLOB_ROLES';
+
 export interface AzuriteOptions {
   certFile: string;
   keyFile: string;
   accounts: AzuriteAccount[];
+  /** Who may read or write each account's blobs with an Entra token (OAuth); shared key and SAS are unaffected. */
+  blobRoles: BlobDataRoles;
   /** Folder for blobs and metadata; in memory when undefined. */
   location?: string;
   /** 0 picks a free port. */
@@ -43,12 +52,13 @@ export async function startAzurite(options: AzuriteOptions): Promise<AzuriteProc
   const args = [
     ...['--blobHost', '127.0.0.1', '--blobPort', String(options.port)],
     ...['--cert', options.certFile, '--key', options.keyFile],
-    ...['--skipApiVersionCheck', '--loose', '--disableTelemetry', '--silent'],
+    ...['--skipApiVersionCheck', '--loose', '--disableTelemetry', '--silent', '--oauth', 'basic'],
     ...(options.location === undefined ? ['--inMemoryPersistence'] : ['--location', options.location]),
   ];
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     AZURITE_ACCOUNTS: options.accounts.map((a) => `${a.name}:${a.key}`).join(';'),
+    [BLOB_ROLES_VARIABLE]: JSON.stringify(options.blobRoles),
   };
   delete env.NODE_OPTIONS;
   const child = fork(main, args, {

@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import type { IdentityConfig } from '../config.js';
 import type { EmulatorContext, Principal } from '../http-types.js';
-import { authorityIssuer, sameResource } from './identity-urls.js';
+import { STORAGE_AUDIENCE, authorityIssuer, sameResource, storageTokenIssuer } from './identity-urls.js';
 import { signJwt, verifyJwt } from './signing-keys.js';
 
 /** How the client proved who it is: appidacr/azpacr are '1' for a secret, '2' for an assertion. */
@@ -32,7 +32,8 @@ export async function issueAccessToken(
   const iat = Math.floor(ctx.now().getTime() / 1000);
   const expiresIn = ctx.state.config.tokenLifetimeSeconds;
   const acr = method === 'secret' ? '1' : '2';
-  const issuer = authorityIssuer(ctx);
+  const storage = sameResource(audience, STORAGE_AUDIENCE);
+  const issuer = storage ? storageTokenIssuer(ctx) : authorityIssuer(ctx);
   const accessToken = await signJwt(ctx.state.identity.authorityKey, {
     aud: audience,
     iss: issuer,
@@ -49,7 +50,7 @@ export async function issueAccessToken(
     sub: identity.objectId,
     tid: ctx.state.config.tenantId,
     uti: randomBytes(16).toString('base64url'),
-    ver: '2.0',
+    ver: storage ? '1.0' : '2.0',
   });
   return { accessToken, expiresIn };
 }

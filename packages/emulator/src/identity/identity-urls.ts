@@ -6,6 +6,11 @@ import type { EmulatorContext } from '../http-types.js';
 export const TOKEN_EXCHANGE_AUDIENCE = 'api://AzureADTokenExchange';
 /** Audience of Entra tokens for Azure ML data-plane calls (AAD-authenticated scoring). */
 export const ML_AUDIENCE = 'https://ml.azure.com';
+/**
+ * Audience of Entra tokens for Azure Storage (blob data access with a Storage Blob Data role). Entra issues them as
+ * v1.0 tokens, issuer `https://sts.windows.net/<tenant>/`, which is what Azurite's OAuth check accepts.
+ */
+export const STORAGE_AUDIENCE = 'https://storage.azure.com';
 /** Path under the emulator's base URL where the GitHub OIDC issuer lives. */
 export const GITHUB_OIDC_PATH = '/github-oidc';
 
@@ -16,7 +21,7 @@ export function armAudiences(ctx: EmulatorContext): string[] {
 
 /** Audiences the authority issues tokens for. */
 export function knownResources(ctx: EmulatorContext): string[] {
-  return [...armAudiences(ctx), ML_AUDIENCE];
+  return [...armAudiences(ctx), ML_AUDIENCE, STORAGE_AUDIENCE];
 }
 
 /** Resource ids compare without their trailing slash (Entra treats https://management.azure.com/ and …com alike). */
@@ -31,6 +36,11 @@ export function authorityUrl(ctx: EmulatorContext): string {
 /** `iss` of the authority's tokens, as its v2.0 OpenID configuration states it. */
 export function authorityIssuer(ctx: EmulatorContext): string {
   return `${authorityUrl(ctx)}/v2.0`;
+}
+
+/** `iss` of storage tokens: Azure Storage takes v1.0 tokens, whose issuer is the tenant's STS. */
+export function storageTokenIssuer(ctx: EmulatorContext): string {
+  return `https://sts.windows.net/${ctx.state.config.tenantId}/`;
 }
 
 export function githubIssuer(ctx: EmulatorContext): string {

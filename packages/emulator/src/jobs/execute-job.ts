@@ -3,7 +3,7 @@
  * Running (the command) → Finalizing (outputs and artifacts uploaded) → Completed, or Failed with the reason as the
  * log's last lines, or Canceled when a cancel ends it. The log is complete before the terminal status is set.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { JsonObject } from '../arm/arm-state.js';
@@ -38,6 +38,9 @@ export interface JobExecution {
 
 type Outcome = 'Completed' | 'Failed' | 'Canceled';
 
+/** The abort reason when the emulator stops: the job keeps its status and starts again after a restart. */
+export const EMULATOR_STOPPING = 'emulator-stopping';
+
 export async function executeJob(execution: JobExecution): Promise<void> {
   const { ctx, jobId, jobName, workspace, ca, signal } = execution;
   const artifacts = datastoreContainer(ctx, workspace, DEFAULT_DATASTORE, ca);
@@ -58,10 +61,15 @@ export async function executeJob(execution: JobExecution): Promise<void> {
       log.note(`Execution failed: ${(error as Error).message}`);
     }
   } finally {
-    if (outcome === 'Canceled') log.note('Canceled: the command was stopped (process tree terminated).');
-    await uploadArtifacts(execution, artifacts.containerName, log);
-    await log.close();
-    if (setJobStatus(ctx.state.arm, jobId, outcome)) ctx.state.markDirty();
+    if (signal.aborted && signal.reason === EMULATOR_STOPPING) {
+      log.note('The emulator stopped: the job starts again when it restarts with the same --state-dir.');
+      await log.close();
+    } else {
+      if (outcome === 'Canceled') log.note('Canceled: the command was stopped (process tree terminated).');
+      await uploadArtifacts(execution, artifacts.containerName, log);
+      await log.close();
+      if (setJobStatus(ctx.state.arm, jobId, outcome)) ctx.state.markDirty();
+    }
   }
 }
 
@@ -78,6 +86,8 @@ async function stages(execution: JobExecution, log: JobLog): Promise<Outcome> {
   advance('Preparing');
   const tools = await execution.tools;
   for (const note of environmentNotes(ctx, properties, tools)) log.note(note);
+  // Empty: a job started again after an emulator restart must not see what its first attempt left.
+  await rm(runDir, { recursive: true, force: true });
   await mkdir(runDir, { recursive: true });
   const deps: IoDeps = {
     ctx,

@@ -4,11 +4,11 @@
  * service Azure ML reports (the MLflow tracking URI), which the MLflow routes answer.
  */
 import path from 'node:path';
-import { setJobStatus, type JobRunner } from '../arm/job-runner.js';
+import { setJobStatus, TERMINAL_JOB_STATUSES, type JobRunner, type JobStatus } from '../arm/job-runner.js';
 import { isObject } from '../arm/request-checks.js';
 import { findWorkspace } from '../arm/resource-ids.js';
 import type { EmulatorContext, Route } from '../http-types.js';
-import { executeJob } from './execute-job.js';
+import { EMULATOR_STOPPING, executeJob } from './execute-job.js';
 import { probeMachine, type MachineTools } from './job-process.js';
 import { mlflowRoutes, trackingEndpoint } from './mlflow-routes.js';
 
@@ -24,8 +24,16 @@ export interface JobRunnerOptions {
 export interface EmulatorJobRunner extends JobRunner {
   /** MLflow REST routes that serve what jobs logged (runs/get). */
   routes(): Route[];
-  /** Cancels the jobs still running and waits for them to end (the emulator is stopping). */
+  /**
+   * Ends the processes of the jobs still running and waits for them (the emulator is stopping); the jobs keep their
+   * status, so that resume() starts them again after a restart with the same --state-dir.
+   */
   stop(): Promise<void>;
+  /**
+   * After a restart with --state-dir: the jobs the previous run left unfinished start again from the beginning
+   * (as Azure ML restarts a job whose node was lost), a job whose cancel was pending ends Canceled.
+   */
+  resume(ctx: EmulatorContext): void;
 }
 
 const JOB_ID = /\/workspaces\/([^/]+)\/jobs\/([^/]+)$/i;
@@ -37,7 +45,7 @@ export function createJobRunner(options: JobRunnerOptions): EmulatorJobRunner {
   const runDirOf = (workspace: string, job: string): string =>
     path.join(options.workDir, 'jobs', workspace.toLowerCase(), job);
 
-  return {
+  const runner: EmulatorJobRunner = {
     submitted(jobId: string, ctx: EmulatorContext) {
       const match = JOB_ID.exec(jobId);
       const workspace = findWorkspace(ctx.state.config, match?.[1] ?? '');
@@ -76,8 +84,25 @@ export function createJobRunner(options: JobRunnerOptions): EmulatorJobRunner {
     routes: () => mlflowRoutes(runDirOf),
     async stop() {
       const jobs = [...running.values()];
-      for (const job of jobs) job.controller.abort();
+      for (const job of jobs) job.controller.abort(EMULATOR_STOPPING);
       await Promise.all(jobs.map((job) => job.done));
     },
+    resume(ctx: EmulatorContext) {
+      for (const resource of Object.values(ctx.state.arm.resources)) {
+        if (resource.kind !== 'job' || running.has(resource.id.toLowerCase())) continue;
+        const status = (isObject(resource.body.properties) ? resource.body.properties.status : undefined) as
+          JobStatus | undefined;
+        if (status === undefined || TERMINAL_JOB_STATUSES.includes(status)) continue;
+        if (status === 'CancelRequested') {
+          setJobStatus(ctx.state.arm, resource.id, 'Canceled');
+        } else {
+          report(`Job ${resource.id} was ${status} when the emulator stopped: it starts again.`);
+          setJobStatus(ctx.state.arm, resource.id, 'NotStarted');
+          runner.submitted(resource.id, ctx);
+        }
+        ctx.state.markDirty();
+      }
+    },
   };
+  return runner;
 }

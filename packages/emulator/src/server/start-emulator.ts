@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ensureContainer } from '../azurite/shared-key.js';
-import { startAzurite, type AzuriteProcess } from '../azurite/azurite-process.js';
+import { startAzurite, type AzuriteProcess, type BlobDataRoles } from '../azurite/azurite-process.js';
 import type { EmulatorConfig, EmulatorConfigInput } from '../config.js';
 import { createFaultRegistry, type FaultRegistry } from '../faults/fault-registry.js';
 import type { FaultRuleInput } from '../faults/fault-rule.js';
@@ -160,8 +160,9 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
         ),
       ),
     );
-    // After a restart with --state-dir, provisioned deployments serve again.
+    // After a restart with --state-dir, provisioned deployments serve again and unfinished jobs start again.
     servingRunner?.resume(ctx);
+    jobRunner.resume(ctx);
     let stopping: Promise<void> | undefined;
     return {
       info,
@@ -204,6 +205,24 @@ async function configInput(
 }
 
 /**
+ * Each workspace role also holds the matching data role on the workspace's storage account, as a CD setup assigns
+ * them: reader → Storage Blob Data Reader, writer → Storage Blob Data Contributor.
+ */
+function blobDataRoles(config: EmulatorConfig): BlobDataRoles {
+  return Object.fromEntries(
+    config.workspaces.map((ws) => [
+      ws.storageAccount,
+      Object.fromEntries(
+        config.identities.flatMap((identity) => {
+          const role = identity.roles[ws.name];
+          return role === undefined ? [] : [[identity.objectId, role]];
+        }),
+      ),
+    ]),
+  );
+}
+
+/**
  * Starts the HTTPS listener and Azurite side by side (Azurite's start-up dominates). Ports of the last run are reused
  * when free. When one fails, the other is stopped.
  */
@@ -220,6 +239,7 @@ async function startServices(
     certFile: tls.certFile,
     keyFile: tls.keyFile,
     accounts: config.workspaces.map((ws) => ({ name: ws.storageAccount, key: ws.storageAccountKey })),
+    blobRoles: blobDataRoles(config),
     ...(stateDir === undefined ? {} : { location: join(stateDir, 'azurite') }),
     log,
   };

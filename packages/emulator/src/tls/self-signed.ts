@@ -70,7 +70,9 @@ export function selfSignedCertificate(options: SelfSignedOptions): { cert: strin
   const name = sequence(tlv(0x31, sequence(objectId('2.5.4.3'), tlv(0x0c, Buffer.from(options.commonName)))));
   const ecdsaWithSha256 = sequence(objectId('1.2.840.10045.4.3.2'));
   const serial = randomBytes(16);
-  serial[0] = (serial[0] ?? 0) & 0x7f; // positive
+  // DER INTEGER: positive (top bit clear) and minimal (no leading zero byte): 0b01xxxxxx. A leading 0x00 followed by
+  // a byte under 0x80 is "illegal padding" to OpenSSL, which refused one certificate in 256 before this.
+  serial[0] = ((serial[0] ?? 0) & 0x3f) | 0x40;
   const altNames = [
     ...options.dnsNames.map((dns) => tlv(0x82, Buffer.from(dns, 'ascii'))),
     ...options.ips.map((ip) => tlv(0x87, ipBytes(ip))),

@@ -1,0 +1,18 @@
+export * from './metrics.js';
+export * from './compare.js';
+export { inferType, selectFeatures, INTEGER_CATEGORICAL_RATIO } from './features.js';
+export type { FeatureSelection, SelectedFeature, Skipped } from './features.js';
+export { extractFeatures } from './extract.js';
+export * from './stats/chi-squared.js';
+export * from './stats/distances.js';
+export * from './stats/histogram.js';
+export * from './stats/ks.js';
+export { kolmogorovSf, smirnovSf } from './stats/kolmogorov.js';
+export { exactKsPValue } from './stats/ks-exact.js';
+export { gammaQ, logGamma } from './stats/special.js';
+export * from './data/column.js';
+export * from './data/table.js';
+export * from './data/csv.js';
+export * from './data/payload.js';
+export * from './data/read-table.js';
+export * from './data/local-files.js';
