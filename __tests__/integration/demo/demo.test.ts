@@ -85,6 +85,33 @@ function leftovers(runDir: string): string[] {
     .filter((command) => command.includes(runDir));
 }
 
+/**
+ * Every secret the emulator holds after the run (storage account keys, endpoint keys, token signing keys, the
+ * runner's OIDC request tokens): any string under a key named like a key, secret or token.
+ */
+function emulatorSecrets(stateFile: string): string[] {
+  const found = new Set<string>();
+  const walk = (value: unknown, key: string): void => {
+    if (typeof value === 'string') {
+      if (/key|secret|token/i.test(key) && value.length >= 20) found.add(value);
+    } else if (Array.isArray(value)) {
+      for (const item of value) walk(item, key);
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [name, item] of Object.entries(value)) walk(item, name);
+    }
+  };
+  walk(JSON.parse(readFileSync(stateFile, 'utf8')), '');
+  return [...found];
+}
+
+/** The files of the run folder a person reads (runner files, summaries, reports), not the emulator's own state. */
+function runnerFiles(runDir: string): string[] {
+  return readdirSync(runDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .filter((file) => !path.relative(runDir, file).startsWith(`emulator${path.sep}`));
+}
+
 /** The recap table's rows: stage number → its line. */
 function recap(stdout: string): string[] {
   const table = stdout.slice(stdout.lastIndexOf('\nRecap\n'));
@@ -191,6 +218,20 @@ describe('npm run demo', () => {
     expect(existsSync(path.join(run.runDir, 'latest-labelled-data', 'train.csv'))).toBe(true);
     expect(run.stdout).toContain('Emulator stopped');
     expect(leftovers(run.runDir)).toEqual([]);
+    // No key or token of the run was printed, written to an output or put in a job summary or report: it shows
+    // only in the ::add-mask:: commands that hide it from the log.
+    const secrets = emulatorSecrets(path.join(run.runDir, 'emulator', 'state.json'));
+    expect(secrets.length).toBeGreaterThanOrEqual(7); // 3 storage keys, 2 × 2 endpoint keys, …
+    const unmasked = run.stdout.split('\n').filter((line) => !line.includes('::add-mask::'));
+    const readable = [
+      unmasked.join('\n'),
+      ...runnerFiles(run.runDir).map((file) => readFileSync(file, 'latin1')),
+    ];
+    for (const secret of secrets) {
+      for (const form of [secret, Buffer.from(secret).toString('base64')]) {
+        expect(readable.filter((text) => text.includes(form))).toEqual([]);
+      }
+    }
   });
 
   it('fails when a stage fails (Azure keeps throttling the job submission), skips the rest and stops the emulator', async () => {
@@ -207,6 +248,20 @@ describe('npm run demo', () => {
     expect(rows.slice(1).every((row) => row.includes('– skipped'))).toBe(true);
     expect(run.stdout).toContain('Emulator stopped');
     expect(leftovers(run.runDir)).toEqual([]);
+    // No key or token of the run was printed, written to an output or put in a job summary or report: it shows
+    // only in the ::add-mask:: commands that hide it from the log.
+    const secrets = emulatorSecrets(path.join(run.runDir, 'emulator', 'state.json'));
+    expect(secrets.length).toBeGreaterThanOrEqual(7); // 3 storage keys, 2 × 2 endpoint keys, …
+    const unmasked = run.stdout.split('\n').filter((line) => !line.includes('::add-mask::'));
+    const readable = [
+      unmasked.join('\n'),
+      ...runnerFiles(run.runDir).map((file) => readFileSync(file, 'latin1')),
+    ];
+    for (const secret of secrets) {
+      for (const form of [secret, Buffer.from(secret).toString('base64')]) {
+        expect(readable.filter((text) => text.includes(form))).toEqual([]);
+      }
+    }
   });
 
   it('cancels the training job and exits 130 on Ctrl-C', async () => {
@@ -222,5 +277,19 @@ describe('npm run demo', () => {
     ).toBe(true);
     expect(run.stdout).toContain('Emulator stopped');
     expect(leftovers(run.runDir)).toEqual([]);
+    // No key or token of the run was printed, written to an output or put in a job summary or report: it shows
+    // only in the ::add-mask:: commands that hide it from the log.
+    const secrets = emulatorSecrets(path.join(run.runDir, 'emulator', 'state.json'));
+    expect(secrets.length).toBeGreaterThanOrEqual(7); // 3 storage keys, 2 × 2 endpoint keys, …
+    const unmasked = run.stdout.split('\n').filter((line) => !line.includes('::add-mask::'));
+    const readable = [
+      unmasked.join('\n'),
+      ...runnerFiles(run.runDir).map((file) => readFileSync(file, 'latin1')),
+    ];
+    for (const secret of secrets) {
+      for (const form of [secret, Buffer.from(secret).toString('base64')]) {
+        expect(readable.filter((text) => text.includes(form))).toEqual([]);
+      }
+    }
   });
 });
