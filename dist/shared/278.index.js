@@ -181,6 +181,8 @@ function storageCode(error) {
 
 // EXTERNAL MODULE: ./packages/azure/src/azureml-uri.ts
 var azureml_uri = __webpack_require__(30650);
+// EXTERNAL MODULE: ./packages/azure/src/job-output-uri.ts
+var job_output_uri = __webpack_require__(39987);
 // EXTERNAL MODULE: ./packages/jobs/src/job-results.ts
 var job_results = __webpack_require__(81438);
 ;// CONCATENATED MODULE: ./packages/promotion/src/model-location.ts
@@ -212,17 +214,16 @@ async function locateModelFiles(modelUri, source, model, deps) {
     if (parsed.kind !== 'job-output')
         throw notCopyable(uri, model);
     const job = await deps.getJob(parsed.job);
-    if (job === undefined) {
+    const target = (0,job_output_uri/* jobOutputTarget */.I)(parsed, job === undefined ? undefined : (0,job_results/* jobOutputUris */.gU)(parsed.job, job));
+    if (!target.found && target.reason === 'no-job') {
         throw new errors/* UserError */.y(`The files of ${model} are the output '${parsed.output}' of job '${parsed.job}', which no longer exists in workspace '${source.workspace}'. ` +
             'The files cannot be found: register the model again from its files.', { kind: 'not-found' });
     }
-    const outputUri = (0,job_results/* jobOutputUris */.gU)(parsed.job, job)[parsed.output];
-    if (outputUri === undefined) {
+    if (!target.found) {
         throw new errors/* UserError */.y(`The files of ${model} are the output '${parsed.output}' of job '${parsed.job}', which has no such output ` +
-            `(outputs: ${Object.keys((0,job_results/* jobOutputUris */.gU)(parsed.job, job)).join(', ') || 'none'}).`, { kind: 'not-found' });
+            `(outputs: ${target.outputs.join(', ') || 'none'}).`, { kind: 'not-found' });
     }
-    const below = parsed.path === undefined || parsed.path === '' ? '' : `/${parsed.path}`;
-    const resolved = `${outputUri.replace(/\/+$/, '')}${below}`;
+    const resolved = target.uri;
     if (/^azureml:\/\/jobs\//i.test(resolved))
         throw notCopyable(uri, model);
     return locateModelFiles(resolved, source, model, deps);
@@ -586,6 +587,26 @@ function setOutputs(outputs, result) {
     outputs.set('reused', result.reused);
     outputs.set('source-model-version', result.source.version);
     outputs.set('content-hash', result.contentHash ?? '');
+}
+
+
+/***/ }),
+
+/***/ 39987:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ jobOutputTarget)
+/* harmony export */ });
+/** `outputUris`: the job's outputs and their URIs, undefined when the job does not exist. */
+function jobOutputTarget(reference, outputUris) {
+    if (outputUris === undefined)
+        return { found: false, reason: 'no-job' };
+    const uri = outputUris[reference.output];
+    if (uri === undefined)
+        return { found: false, reason: 'no-output', outputs: Object.keys(outputUris) };
+    const below = reference.path === undefined || reference.path === '' ? '' : `/${reference.path}`;
+    return { found: true, uri: `${uri.replace(/\/+$/, '')}${below}` };
 }
 
 

@@ -17,11 +17,13 @@ export const modules = {
 /**
  * Azure ML references as users write them in CLI v2 files and inputs:
  * `azureml://datastores/<datastore>/paths/<path>` (optionally prefixed by subscriptions/…/resourcegroups/…/workspaces/…),
- * `azureml://jobs/<job>/outputs/<output>[/paths/<path>]`, and assets `azureml:<name>:<version>` / `azureml:<name>@<label>`.
+ * `azureml://jobs/<job>/outputs/<output>[/paths/<path>]`, and assets `azureml:<name>:<version>` / `azureml:<name>@<label>`
+ * or, for data assets, the long form `azureml://subscriptions/…/resourcegroups/…/workspaces/<ws>/data/<name>/versions/<v>`.
  */
 
 const DATASTORE = /^azureml:\/\/(?:subscriptions\/([^/]+)\/resourcegroups\/([^/]+)\/workspaces\/([^/]+)\/)?datastores\/([^/]+)\/paths(?:\/(.*))?$/i;
 const JOB_OUTPUT = /^azureml:\/\/jobs\/([^/]+)\/outputs\/([^/]+)(?:\/paths(?:\/(.*))?)?\/?$/i;
+const DATA_ASSET = /^azureml:\/\/subscriptions\/([^/]+)\/resourcegroups\/([^/]+)\/workspaces\/([^/]+)\/data\/([^/]+)\/versions\/([^/]+)\/?$/i;
 const ASSET = /^azureml:([a-zA-Z0-9][a-zA-Z0-9_.-]{0,254})(?::([^:@/]+)|@([a-zA-Z0-9_.-]+))?$/;
 const FORMS = 'azureml://datastores/<datastore>/paths/<path>, azureml://jobs/<job>/outputs/<output>, ' +
     'azureml:<name>:<version> or azureml:<name>@<label>';
@@ -50,12 +52,27 @@ function parseAzureMlUri(value, input = 'uri') {
             path: path === undefined ? undefined : path.replace(/^\/+/, ''),
         };
     }
+    const data = DATA_ASSET.exec(text);
+    if (data) {
+        const [, subscriptionId = '', resourceGroup = '', workspace = '', name = '', version = ''] = data;
+        return {
+            kind: 'asset',
+            name,
+            version,
+            label: undefined,
+            workspace: { subscriptionId, resourceGroup, workspace },
+        };
+    }
     const asset = ASSET.exec(text);
     if (asset) {
         const [, name = '', version, label] = asset;
         return { kind: 'asset', name, version, label };
     }
-    throw new _aml_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`Input '${input}' has the value '${value}', which is not an Azure ML reference: expected ${FORMS}.`);
+    const below = /^azureml:\/\/jobs\/([^/]+)\/outputs\/([^/]+)\/(?!paths(?:\/|$))(.+)$/i.exec(text);
+    const hint = below
+        ? ` A path below a job output is written azureml://jobs/${below[1] ?? ''}/outputs/${below[2] ?? ''}/paths/${below[3] ?? ''}.`
+        : '';
+    throw new _aml_actions_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`Input '${input}' has the value '${value}', which is not an Azure ML reference: expected ${FORMS}.${hint}`);
 }
 
 

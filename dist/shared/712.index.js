@@ -19,7 +19,8 @@ export const modules = {
 /* harmony import */ var _sign_in_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36762);
 /**
  * ARM and Entra ID failures turned into one readable UserError: HTTP status, code, message, target, details, and
- * a hint for what the user can do (401 token, 403 role assignment, 404 names, 409 concurrent operation, 429 throttling).
+ * a hint for what the user can do (401 token, 403 role assignment, 404 names, 409 concurrent operation, 429 throttling,
+ * an online endpoint name taken in the region).
  */
 
 
@@ -67,7 +68,8 @@ function fromRestError(e, context) {
         `${context.action} failed: HTTP ${status} ${code}: ${message}${detail.target ? ` (target: ${detail.target})` : ''}`,
         ...flattenDetails(detail.details ?? [], '  - '),
     ];
-    const hint = hintFor(status, code, message, context);
+    const hint = endpointNameHint([message, ...detailMessages(detail.details ?? [])]) ??
+        hintFor(status, code, message, context);
     if (hint)
         lines.push(`Hint: ${hint}`);
     const requestId = e.response?.headers.get('x-ms-correlation-request-id') ?? e.response?.headers.get('x-ms-request-id');
@@ -85,6 +87,9 @@ function flattenDetails(details, indent) {
         ...flattenDetails(d.details ?? [], `  ${indent}`),
     ]);
 }
+function detailMessages(details) {
+    return details.flatMap((d) => [d.message ?? '', ...detailMessages(d.details ?? [])]);
+}
 function kindFor(status) {
     if (status === 401 || status === 403)
         return 'permission';
@@ -95,6 +100,15 @@ function kindFor(status) {
     if (status >= 400 && status < 429)
         return 'input';
     return 'service';
+}
+/** Azure's answer to an endpoint name another workspace of the region holds (in the message or a detail). */
+const ENDPOINT_NAME_TAKEN = /endpoint names? (?:needs to|must) be unique within (?:a|the) region/i;
+const ENDPOINT_NAME_HINT = 'Online endpoint names are unique per Azure region across all workspaces and subscriptions (the scoring URI is ' +
+    'https://<name>.<region>.inference.ml.azure.com): a workspace in this region, such as the one of another ' +
+    "environment, already has an endpoint of that name. Give each environment its own name (e.g. 'churn-staging', " +
+    "'churn-prod') through deploy-endpoint's 'endpoint-name' input or the endpoint YAML's 'name'.";
+function endpointNameHint(messages) {
+    return messages.some((m) => ENDPOINT_NAME_TAKEN.test(m)) ? ENDPOINT_NAME_HINT : undefined;
 }
 const AUTHORIZATION_FAILED = /client '([^']+)' with object id '([^']+)' does not have authorization to perform action '([^']+)' over scope '([^']+)'/i;
 function hintFor(status, code, message, context) {

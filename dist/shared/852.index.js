@@ -1073,8 +1073,9 @@ async function localDataFiles(location, input) {
 
 ;// CONCATENATED MODULE: ./actions/drift-check/src/sources.ts
 /**
- * Where the baseline and production data come from: local files, azureml://datastores/… URIs or an endpoint's data
- * collector. The workspace inputs, the sign-in and the Azure SDK (./azure-data.js) are needed only for the last two.
+ * Where the baseline and production data come from: local files, azureml:// references (datastore paths, data assets,
+ * job outputs) or an endpoint's data collector. The workspace inputs, the sign-in and the Azure SDK (./azure-data.js)
+ * are needed only for the last two.
  */
 
 
@@ -1095,9 +1096,9 @@ function checkCombination(inputs) {
 async function resolveSources(inputs, deps) {
     checkCombination(inputs);
     let azure;
-    const azureData = () => (azure ??= Promise.all(/* import() */[__webpack_require__.e(865), __webpack_require__.e(277), __webpack_require__.e(712), __webpack_require__.e(544)]).then(__webpack_require__.bind(__webpack_require__, 68544)).then((module) => module.connectAzureData(inputs, deps)));
+    const azureData = () => (azure ??= Promise.all(/* import() */[__webpack_require__.e(865), __webpack_require__.e(277), __webpack_require__.e(712), __webpack_require__.e(46)]).then(__webpack_require__.bind(__webpack_require__, 46046)).then((module) => module.connectAzureData(inputs, deps)));
     const pathSource = async (value, input) => value.trim().toLowerCase().startsWith('azureml:')
-        ? (await azureData()).datastoreSource(value, input)
+        ? (await azureData()).referenceSource(value, input)
         : { description: value, files: await localDataFiles(value, input), read: {} };
     const baseline = await pathSource(inputs.baseline, 'baseline');
     if (inputs.production !== undefined) {

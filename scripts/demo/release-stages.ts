@@ -27,6 +27,8 @@ export interface ReleaseTarget {
   workspace: string;
   /** The GitHub job's name (deploy.yml called as this job of ml-cd.yml). */
   job: string;
+  /** The environment's own endpoint (deploy.yml's endpoint-name): names are unique per Azure region. */
+  endpointName: string;
   /** promote's steps, e.g. '100' or 'mirror:20,10,50,100'. */
   promoteSteps: string;
   /** Added to the recap names, e.g. ' (v2)'. */
@@ -80,6 +82,7 @@ export function releaseStages(
           await steps.action('deploy-endpoint', environment, job, {
             ...azure,
             'endpoint-file': 'endpoints/endpoint.yml',
+            'endpoint-name': target.endpointName,
             'deployment-file': 'endpoints/deployment.yml',
             'deployment-name': 'auto',
             model: `azureml:${need(release.name, 'model name')}:${need(release.version, 'model version')}`,
@@ -161,6 +164,7 @@ export function releaseStages(
 /**
  * One run of ml-cd.yml's release jobs for the version `source` (in dev): staging, the approval of production,
  * production with a progressive promotion, and a client's scoring call. `suffix` tells the runs apart in the recap.
+ * Each environment has its own endpoint name, as in ml-cd.yml: the workspaces share one region, where a name is unique.
  */
 export function releaseCycle(
   steps: Steps,
@@ -169,7 +173,14 @@ export function releaseCycle(
 ): { stages: Stage[]; production: Release } {
   const staging = releaseStages(
     steps,
-    { environment: 'staging', workspace: 'staging', job: 'deploy-staging', promoteSteps: '100', suffix },
+    {
+      environment: 'staging',
+      workspace: 'staging',
+      job: 'deploy-staging',
+      endpointName: 'bank-marketing-staging',
+      promoteSteps: '100',
+      suffix,
+    },
     source,
   );
   const production = releaseStages(
@@ -178,6 +189,7 @@ export function releaseCycle(
       environment: 'production',
       workspace: 'prod',
       job: 'deploy-production',
+      endpointName: 'bank-marketing-prod',
       promoteSteps: 'mirror:20,10,50,100',
       suffix,
     },

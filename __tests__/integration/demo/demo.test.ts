@@ -166,12 +166,15 @@ describe('npm run demo', () => {
         `bank-marketing:${version} of staging → bank-marketing:${version} in prod`,
       );
     }
+    // Each environment has its own endpoint (ml-cd.yml's endpoint-name): names are unique per region, and the
+    // emulator's workspaces share one.
     expect(run.stdout).toMatch(
-      /scoring-uri: https:\/\/127\.0\.0\.1:\d+\/endpoints\/staging\/bank-marketing\/score/,
+      /scoring-uri: https:\/\/127\.0\.0\.1:\d+\/endpoints\/staging\/bank-marketing-staging\/score/,
     );
     expect(run.stdout).toMatch(
-      /scoring-uri: https:\/\/127\.0\.0\.1:\d+\/endpoints\/prod\/bank-marketing\/score/,
+      /scoring-uri: https:\/\/127\.0\.0\.1:\d+\/endpoints\/prod\/bank-marketing-prod\/score/,
     );
+    expect(run.stdout).not.toMatch(/endpoints\/\w+\/bank-marketing\/score/);
     // Each new deployment was smoke-tested directly at 0 %, then promoted; v2 in prod step by step from blue.
     expect(run.stdout.match(/→ passed: true/g)).toHaveLength(4);
     expect(run.stdout.match(/→ result: promoted/g)).toHaveLength(4);

@@ -24,6 +24,13 @@ import { commonTypes, exampleNames } from './helpers/azure-specs.js';
 const { subscriptionId, resourceGroupName: rg, workspaceName: ws, endpointName } = exampleNames();
 const wsScope = `/subscriptions/${subscriptionId}/resourceGroups/${rg}/providers/Microsoft.MachineLearningServices/workspaces/${ws}`;
 const OBJECT_ID = '7f1c2a44-8e1b-4d3e-9a55-0c2f1d7b9e10';
+/** Azure's words for an online endpoint name another workspace of the region holds (Azure/azureml-examples#1931). */
+const NAME_TAKEN =
+  'There is already an endpoint with this name, Endpoint name needs to be unique within a region. Try some other name.';
+const NAME_TAKEN_PROBLEM = JSON.stringify({
+  errors: { '': [NAME_TAKEN] },
+  title: 'One or more validation errors occurred.',
+});
 
 const bodies = {
   expired: {
@@ -81,6 +88,20 @@ const bodies = {
     error: {
       code: 'SubscriptionRequestsThrottled',
       message: `Number of 'write' requests for subscription '${subscriptionId}' exceeded. Please try again after '17' seconds.`,
+    },
+  },
+  endpointNameTaken: {
+    error: {
+      code: 'UserError',
+      message: NAME_TAKEN,
+      details: [{ code: 'InferencingClientCallFailed', message: NAME_TAKEN_PROBLEM }],
+    },
+  },
+  endpointNameTakenProblemOnly: {
+    error: {
+      code: 'BadRequest',
+      message: 'The request is invalid.',
+      details: [{ code: 'InferencingClientCallFailed', message: NAME_TAKEN_PROBLEM }],
     },
   },
   validation: {
@@ -218,6 +239,27 @@ describe('translateArmError', () => {
       'Deploying failed: HTTP 400 UserError: Traffic values need to sum to 100. (target: properties.traffic)\n' +
         "  - InvalidTraffic: Traffic of deployment 'blue' is 60, 'green' is 60. (target: traffic)",
     );
+  });
+
+  it('400 endpoint name taken in the region: explains the regional rule and how to name each environment', async () => {
+    const error = await failureOf(putEndpoint(sdk({ status: 400, body: bodies.endpointNameTaken })));
+    expect(error.kind).toBe('input');
+    expect(error.message.split('\n')).toEqual([
+      `Deploying failed: HTTP 400 UserError: ${NAME_TAKEN}`,
+      `  - InferencingClientCallFailed: ${NAME_TAKEN_PROBLEM}`,
+      'Hint: Online endpoint names are unique per Azure region across all workspaces and subscriptions (the scoring ' +
+        'URI is https://<name>.<region>.inference.ml.azure.com): a workspace in this region, such as the one of ' +
+        'another environment, already has an endpoint of that name. Give each environment its own name (e.g. ' +
+        "'churn-staging', 'churn-prod') through deploy-endpoint's 'endpoint-name' input or the endpoint YAML's 'name'.",
+    ]);
+  });
+
+  it('finds the endpoint name rule in a detail too', async () => {
+    const error = await failureOf(
+      putEndpoint(sdk({ status: 400, body: bodies.endpointNameTakenProblemOnly })),
+    );
+    expect(error.message).toContain('HTTP 400 BadRequest: The request is invalid.');
+    expect(error.message).toContain('Hint: Online endpoint names are unique per Azure region');
   });
 
   it('translates the RestError of a raw armJson call the same way', async () => {

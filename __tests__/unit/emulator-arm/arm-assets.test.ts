@@ -145,6 +145,75 @@ describe('model versions', () => {
   });
 });
 
+describe('data assets', () => {
+  const csv = 'azureml://datastores/workspaceblobstore/paths/data/train.csv';
+
+  it('create their container from the first version, keep latestVersion, and page and filter versions', async () => {
+    const h = createHarness();
+    for (const v of ['1', '2', '3']) {
+      await h.ok('PUT', `${W}/data/bank/versions/${v}`, 201, {
+        body: {
+          properties: { dataType: 'uri_file', dataUri: csv, tags: v === '2' ? { split: 'train' } : {} },
+        },
+      });
+    }
+    const container = (await h.ok('GET', `${W}/data/bank`, 200)).body;
+    expect(container).toMatchObject({
+      type: 'Microsoft.MachineLearningServices/workspaces/data',
+      properties: { dataType: 'uri_file', latestVersion: '3', nextVersion: '4' },
+    });
+    expect(container).not.toHaveProperty('properties.provisioningState');
+    const first = (await h.ok('GET', `${W}/data/bank/versions?$top=2`, 200)).body as Page;
+    expect(first.value.map((v) => v.name)).toEqual(['3', '2']);
+    const rest = (await h.ok('GET', first.nextLink ?? '', 200)).body as Page;
+    expect(rest.value.map((v) => v.name)).toEqual(['1']);
+    const tagged = (await h.ok('GET', `${W}/data/bank/versions?$tags=split=train`, 200)).body as Page;
+    expect(tagged.value.map((v) => v.name)).toEqual(['2']);
+    expect(((await h.ok('GET', `${W}/data`, 200)).body as Page).value.map((c) => c.name)).toEqual(['bank']);
+    await h.ok('GET', `${W}/data/other/versions/1`, 404);
+  });
+
+  it('take dataType as wire value or enum name, need a dataUri, and are immutable', async () => {
+    const h = createHarness();
+    const folder = await h.ok('PUT', `${W}/data/images`, 201, {
+      body: { properties: { dataType: 'UriFolder' } },
+    });
+    expect(folder.body).toMatchObject({ properties: { dataType: 'uri_folder' } });
+    const missing = await h.ok('PUT', `${W}/data/x`, 400, { body: { properties: {} } });
+    expect(missing.body).toMatchObject({ error: { target: 'properties.dataType' } });
+    const wrongType = await h.ok('PUT', `${W}/data/x/versions/1`, 400, {
+      body: { properties: { dataType: 'csv', dataUri: csv } },
+    });
+    expect(wrongType.body).toMatchObject({
+      error: { message: expect.stringContaining('uri_file, uri_folder, mltable') },
+    });
+    await h.ok('PUT', `${W}/data/x/versions/1`, 400, { body: { properties: { dataType: 'uri_file' } } });
+    const table = await h.ok('PUT', `${W}/data/t/versions/1`, 201, {
+      body: {
+        properties: {
+          dataType: 'MLTable',
+          dataUri: 'azureml://datastores/d/paths/t/',
+          referencedUris: ['a.csv'],
+        },
+      },
+    });
+    expect(table.body).toMatchObject({ properties: { dataType: 'mltable', referencedUris: ['a.csv'] } });
+    await h.ok('PUT', `${W}/data/t/versions/1`, 400, {
+      body: { properties: { dataType: 'mltable', dataUri: 'azureml://x', referencedUris: 'a.csv' } },
+    });
+    await h.ok('PUT', `${W}/data/bank/versions/1`, 201, {
+      body: { properties: { dataType: 'uri_file', dataUri: csv } },
+    });
+    await h.ok('PUT', `${W}/data/bank/versions/1`, 200, {
+      body: { properties: { dataType: 'uri_file', dataUri: csv, description: 'training split' } },
+    });
+    const conflict = await h.ok('PUT', `${W}/data/bank/versions/1`, 409, {
+      body: { properties: { dataType: 'uri_file', dataUri: `${csv}.v2` } },
+    });
+    expect(conflict.body).toMatchObject({ error: { target: 'properties.dataUri' } });
+  });
+});
+
 describe('jobs and schedules', () => {
   const env = assetId('environments', 'env', '1');
   const command = { jobType: 'Command', command: 'python train.py', environmentId: env };

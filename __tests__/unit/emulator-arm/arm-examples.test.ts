@@ -106,6 +106,8 @@ describe.each(API_VERSIONS)('spec examples at api-version %s', (apiVersion) => {
         'Jobs_CreateOrUpdate',
         'Schedules_CreateOrUpdate',
         'Datastores_CreateOrUpdate',
+        'DataContainers_CreateOrUpdate',
+        'DataVersions_CreateOrUpdate',
       ]),
     );
   });

@@ -159,6 +159,39 @@ export async function runScenario(h: Harness, apiVersion: string): Promise<void>
     await h.ok('DELETE', `${W}/${segment}/${name}/versions/0`, 200, o);
   }
 
+  // Data assets
+  const data = `${W}/data/bank`;
+  const csv = 'azureml://datastores/workspaceblobstore/paths/data/train.csv';
+  await h.ok('PUT', `${W}/data/extra`, 400, { ...o, body: { properties: { description: 'x' } } });
+  await h.ok('PUT', `${W}/data/extra`, 201, { ...o, body: { properties: { dataType: 'UriFolder' } } });
+  await h.ok('GET', `${W}/data/extra`, 200, o);
+  await h.ok('PUT', `${data}/versions/1`, 201, {
+    ...o,
+    body: { properties: { dataType: 'uri_file', dataUri: csv, tags: { split: 'train' } } },
+  });
+  await h.ok('PUT', `${data}/versions/2`, 201, {
+    ...o,
+    body: {
+      properties: {
+        dataType: 'mltable',
+        dataUri: 'azureml://datastores/workspaceblobstore/paths/data/bank/',
+        referencedUris: ['./train.csv'],
+      },
+    },
+  });
+  await h.ok('PUT', `${data}/versions/1`, 409, {
+    ...o,
+    body: { properties: { dataType: 'uri_file', dataUri: `${csv}.old` } },
+  });
+  await h.ok('GET', `${W}/data`, 200, o);
+  await h.ok('GET', data, 200, o);
+  await h.ok('GET', `${data}/versions/1`, 200, o);
+  await h.ok('GET', `${data}/versions/2`, 200, o);
+  await h.ok('GET', `${data}/versions?$top=1&$orderBy=createdtime%20desc&$tags=split`, 200, o);
+  await h.ok('GET', `${data}/versions/9`, 404, o);
+  await h.ok('DELETE', `${data}/versions/2`, 200, o);
+  await h.ok('DELETE', `${W}/data/extra`, 200, o);
+
   // Online endpoints and deployments
   const ep = `${W}/onlineEndpoints/churn-ep`;
   await h.ok('PUT', `${W}/onlineEndpoints/x`, 400, { ...o, body: endpointBody() });

@@ -1,23 +1,21 @@
 /**
  * The Azure side of the data sources, loaded only when a source needs it: sign-in to the inputs' workspace (once),
- * azureml://datastores/… URIs and an endpoint's data collector output in the default datastore.
+ * azureml:// references (datastore paths, data assets, job outputs) and an endpoint's data collector output in the
+ * default datastore.
  */
-import { UserError } from '@aml-actions/action-kit';
-import {
-  DEFAULT_DATASTORE,
-  connectAzure,
-  getDatastoreContainer,
-  parseAzureMlUri,
-  readAzureInputs,
-} from '@aml-actions/azure';
+import { DEFAULT_DATASTORE, connectAzure, getDatastoreContainer, readAzureInputs } from '@aml-actions/azure';
+import { getJob } from '@aml-actions/jobs';
 import type { ContainerClient } from '@azure/storage-blob';
-import { datastoreFiles } from './blob-files.js';
+import { datastoreFiles, matchingBlobFiles, readBlobText } from './blob-files.js';
 import { collectorFiles, type CollectorSource } from './collector.js';
+import { dataAssetReader } from './data-asset.js';
 import type { Inputs } from './inputs.js';
+import { referenceFiles } from './reference-files.js';
 import type { ResolvedSource, SourceDeps } from './sources.js';
 
 export interface AzureData {
-  datastoreSource(value: string, input: string): Promise<ResolvedSource>;
+  /** azureml://datastores/… paths, data assets and job outputs. */
+  referenceSource(value: string, input: string): Promise<ResolvedSource>;
   collectorSource(source: CollectorSource): Promise<ResolvedSource>;
 }
 
@@ -42,25 +40,21 @@ export function connectAzureData(inputs: Inputs, deps: SourceDeps): AzureData {
     return container;
   };
   return {
-    async datastoreSource(value, input) {
-      const uri = parseAzureMlUri(value, input);
-      if (uri.kind !== 'datastore') {
-        throw new UserError(
-          `Input '${input}' is '${value}', an Azure ML ${uri.kind === 'asset' ? 'asset reference' : 'job output'}: ` +
-            'give the data as azureml://datastores/<datastore>/paths/<file or folder> (run-job prints that URI for ' +
-            'each output), or as a local path.',
-        );
-      }
-      if (uri.workspace !== undefined) {
-        throw new UserError(
-          `Input '${input}' is '${value}', which names a workspace in the URI: use the short form ` +
-            `azureml://datastores/${uri.datastore}/paths/${uri.path} and give the workspace with workspace or workspace-id.`,
-        );
-      }
-      const container = await open(uri.datastore);
+    async referenceSource(value, input) {
+      const reference = await referenceFiles(value, input, {
+        workspace: session.workspace,
+        dataAssets: dataAssetReader(session.mlClient, session.workspace, deps.signal),
+        getJob: (name) => getJob(session.mlClient, session.workspace, name, deps.signal),
+        datastoreFiles: async (datastore, path, forInput) =>
+          datastoreFiles(await open(datastore), datastore, path, forInput, deps.signal),
+        matchingFiles: async (datastore, prefix, matches) =>
+          matchingBlobFiles(await open(datastore), datastore, prefix, matches, deps.signal),
+        readText: async (datastore, path) => readBlobText(await open(datastore), path, deps.signal),
+        log: deps.log,
+      });
       return {
-        description: value,
-        files: await datastoreFiles(container, uri.datastore, uri.path, input, deps.signal),
+        description: reference.resolved.length === 0 ? value : `${value} (${reference.resolved.join(' → ')})`,
+        files: reference.files,
         read: {},
       };
     },

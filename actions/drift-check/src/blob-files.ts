@@ -1,4 +1,4 @@
-/** Data files in an Azure ML datastore: one blob or every data blob under a folder, read as streams. */
+/** Data files in an Azure ML datastore: one blob, every data blob under a folder or matching a pattern, read as streams. */
 import type { ContainerClient } from '@azure/storage-blob';
 import { UserError } from '@aml-actions/action-kit';
 import { SUPPORTED_FORMATS, formatOf, type DataFile } from '@aml-actions/drift';
@@ -71,4 +71,37 @@ export async function datastoreFiles(
     );
   }
   return files;
+}
+
+/** The data blobs under `prefix` whose names match (name order); an empty list when none does. */
+export async function matchingBlobFiles(
+  container: ContainerClient,
+  datastore: string,
+  prefix: string,
+  matches: (name: string) => boolean,
+  signal?: AbortSignal,
+): Promise<DataFile[]> {
+  const base = `azureml://datastores/${datastore}/paths/`;
+  return (await listBlobs(container, prefix, signal))
+    .filter((blob) => matches(blob.name))
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((blob) => blobFile(container, blob.name, blob.size, `${base}${blob.name}`, signal))
+    .filter((file): file is DataFile => file !== undefined);
+}
+
+/** A blob's text (UTF-8), undefined when it does not exist. */
+export async function readBlobText(
+  container: ContainerClient,
+  blob: string,
+  signal?: AbortSignal,
+): Promise<string | undefined> {
+  try {
+    const buffer = await container
+      .getBlobClient(blob)
+      .downloadToBuffer(undefined, undefined, { abortSignal: signal });
+    return buffer.toString('utf8');
+  } catch (error) {
+    if ((error as { statusCode?: number } | null)?.statusCode === 404) return undefined;
+    throw error;
+  }
 }

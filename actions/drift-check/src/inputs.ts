@@ -10,8 +10,10 @@ import {
 import { azureInputSpec } from '@aml-actions/azure';
 
 const DATA_FORMS =
-  'a CSV (with a header), JSON Lines, JSON (records or pandas "split") or Parquet file, a folder of them, or ' +
-  'azureml://datastores/<datastore>/paths/<file or folder>';
+  'a CSV (with a header), JSON Lines, JSON (records or pandas "split") or Parquet file, a folder of them, ' +
+  'azureml://datastores/<datastore>/paths/<file or folder>, a registered data asset (azureml:<name>:<version>, ' +
+  'azureml:<name>@latest, or its azureml://subscriptions/…/workspaces/<ws>/data/<name>/versions/<v> form; uri_file, ' +
+  'uri_folder or a simple mltable), or a job output (azureml://jobs/<job>/outputs/<output>[/paths/<path>])';
 
 export const spec = defineInputs({
   ...azureInputSpec,

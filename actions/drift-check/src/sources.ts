@@ -1,6 +1,7 @@
 /**
- * Where the baseline and production data come from: local files, azureml://datastores/… URIs or an endpoint's data
- * collector. The workspace inputs, the sign-in and the Azure SDK (./azure-data.js) are needed only for the last two.
+ * Where the baseline and production data come from: local files, azureml:// references (datastore paths, data assets,
+ * job outputs) or an endpoint's data collector. The workspace inputs, the sign-in and the Azure SDK (./azure-data.js)
+ * are needed only for the last two.
  */
 import { UserError, type Logger } from '@aml-actions/action-kit';
 import type { Env } from '@aml-actions/azure';
@@ -58,7 +59,7 @@ export async function resolveSources(inputs: Inputs, deps: SourceDeps): Promise<
     (azure ??= import('./azure-data.js').then((module) => module.connectAzureData(inputs, deps)));
   const pathSource = async (value: string, input: string): Promise<ResolvedSource> =>
     value.trim().toLowerCase().startsWith('azureml:')
-      ? (await azureData()).datastoreSource(value, input)
+      ? (await azureData()).referenceSource(value, input)
       : { description: value, files: await localDataFiles(value, input), read: {} };
 
   const baseline = await pathSource(inputs.baseline, 'baseline');

@@ -1,7 +1,8 @@
 /**
  * Azure ML references as users write them in CLI v2 files and inputs:
  * `azureml://datastores/<datastore>/paths/<path>` (optionally prefixed by subscriptions/…/resourcegroups/…/workspaces/…),
- * `azureml://jobs/<job>/outputs/<output>[/paths/<path>]`, and assets `azureml:<name>:<version>` / `azureml:<name>@<label>`.
+ * `azureml://jobs/<job>/outputs/<output>[/paths/<path>]`, and assets `azureml:<name>:<version>` / `azureml:<name>@<label>`
+ * or, for data assets, the long form `azureml://subscriptions/…/resourcegroups/…/workspaces/<ws>/data/<name>/versions/<v>`.
  */
 import { UserError } from '@aml-actions/action-kit';
 
@@ -15,11 +16,20 @@ export type AzureMlUri =
       workspace?: { subscriptionId: string; resourceGroup: string; workspace: string };
     }
   | { kind: 'job-output'; job: string; output: string; path: string | undefined }
-  | { kind: 'asset'; name: string; version: string | undefined; label: string | undefined };
+  | {
+      kind: 'asset';
+      name: string;
+      version: string | undefined;
+      label: string | undefined;
+      /** Present for the long form of a data asset, which names its workspace. */
+      workspace?: { subscriptionId: string; resourceGroup: string; workspace: string };
+    };
 
 const DATASTORE =
   /^azureml:\/\/(?:subscriptions\/([^/]+)\/resourcegroups\/([^/]+)\/workspaces\/([^/]+)\/)?datastores\/([^/]+)\/paths(?:\/(.*))?$/i;
 const JOB_OUTPUT = /^azureml:\/\/jobs\/([^/]+)\/outputs\/([^/]+)(?:\/paths(?:\/(.*))?)?\/?$/i;
+const DATA_ASSET =
+  /^azureml:\/\/subscriptions\/([^/]+)\/resourcegroups\/([^/]+)\/workspaces\/([^/]+)\/data\/([^/]+)\/versions\/([^/]+)\/?$/i;
 const ASSET = /^azureml:([a-zA-Z0-9][a-zA-Z0-9_.-]{0,254})(?::([^:@/]+)|@([a-zA-Z0-9_.-]+))?$/;
 
 const FORMS =
@@ -51,12 +61,27 @@ export function parseAzureMlUri(value: string, input = 'uri'): AzureMlUri {
       path: path === undefined ? undefined : path.replace(/^\/+/, ''),
     };
   }
+  const data = DATA_ASSET.exec(text);
+  if (data) {
+    const [, subscriptionId = '', resourceGroup = '', workspace = '', name = '', version = ''] = data;
+    return {
+      kind: 'asset',
+      name,
+      version,
+      label: undefined,
+      workspace: { subscriptionId, resourceGroup, workspace },
+    };
+  }
   const asset = ASSET.exec(text);
   if (asset) {
     const [, name = '', version, label] = asset;
     return { kind: 'asset', name, version, label };
   }
+  const below = /^azureml:\/\/jobs\/([^/]+)\/outputs\/([^/]+)\/(?!paths(?:\/|$))(.+)$/i.exec(text);
+  const hint = below
+    ? ` A path below a job output is written azureml://jobs/${below[1] ?? ''}/outputs/${below[2] ?? ''}/paths/${below[3] ?? ''}.`
+    : '';
   throw new UserError(
-    `Input '${input}' has the value '${value}', which is not an Azure ML reference: expected ${FORMS}.`,
+    `Input '${input}' has the value '${value}', which is not an Azure ML reference: expected ${FORMS}.${hint}`,
   );
 }

@@ -8,6 +8,7 @@ export * from './credentials.js';
 export * from './datastore.js';
 export * from './env.js';
 export * from './inputs.js';
+export * from './job-output-uri.js';
 export * from './lro-state.js';
 export * from './lro.js';
 export * from './ml-client.js';

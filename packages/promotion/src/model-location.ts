@@ -5,7 +5,7 @@
  */
 import type { JobBase } from '@azure/arm-machinelearning';
 import { UserError } from '@aml-actions/action-kit';
-import { parseAzureMlUri, workspaceArmId, type WorkspaceRef } from '@aml-actions/azure';
+import { jobOutputTarget, parseAzureMlUri, workspaceArmId, type WorkspaceRef } from '@aml-actions/azure';
 import { jobOutputUris } from '@aml-actions/jobs';
 
 export type ModelLocation =
@@ -45,23 +45,22 @@ export async function locateModelFiles(
   }
   if (parsed.kind !== 'job-output') throw notCopyable(uri, model);
   const job = await deps.getJob(parsed.job);
-  if (job === undefined) {
+  const target = jobOutputTarget(parsed, job === undefined ? undefined : jobOutputUris(parsed.job, job));
+  if (!target.found && target.reason === 'no-job') {
     throw new UserError(
       `The files of ${model} are the output '${parsed.output}' of job '${parsed.job}', which no longer exists in workspace '${source.workspace}'. ` +
         'The files cannot be found: register the model again from its files.',
       { kind: 'not-found' },
     );
   }
-  const outputUri = jobOutputUris(parsed.job, job)[parsed.output];
-  if (outputUri === undefined) {
+  if (!target.found) {
     throw new UserError(
       `The files of ${model} are the output '${parsed.output}' of job '${parsed.job}', which has no such output ` +
-        `(outputs: ${Object.keys(jobOutputUris(parsed.job, job)).join(', ') || 'none'}).`,
+        `(outputs: ${target.outputs.join(', ') || 'none'}).`,
       { kind: 'not-found' },
     );
   }
-  const below = parsed.path === undefined || parsed.path === '' ? '' : `/${parsed.path}`;
-  const resolved = `${outputUri.replace(/\/+$/, '')}${below}`;
+  const resolved = target.uri;
   if (/^azureml:\/\/jobs\//i.test(resolved)) throw notCopyable(uri, model);
   return locateModelFiles(resolved, source, model, deps);
 }

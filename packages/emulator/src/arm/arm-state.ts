@@ -17,6 +17,8 @@ export type ResourceKind =
   | 'codeVersion'
   | 'environmentContainer'
   | 'environmentVersion'
+  | 'dataContainer'
+  | 'dataVersion'
   | 'onlineEndpoint'
   | 'onlineDeployment'
   | 'job'

@@ -1,4 +1,4 @@
-/** Model, code and environment containers and versions: create/update, get, list (paged, filtered), delete. */
+/** Model, code, environment and data containers and versions: create/update, get, list (paged, filtered), delete. */
 import { isDeepStrictEqual } from 'node:util';
 import type { EmulatorContext, EmuRequest, EmuResponse, Route } from '../http-types.js';
 import type { JsonObject, StoredResource } from './arm-state.js';
@@ -69,7 +69,7 @@ function saveContainer(
     scope.workspaceId,
     {
       ...envelope(idIn(scope, relative), family.container, existing, ctx, scope.actor),
-      properties: { ...props, provisioningState: 'Succeeded' },
+      properties: family.provisioned ? { ...props, provisioningState: 'Succeeded' } : props,
     },
     existing,
   );
@@ -81,7 +81,9 @@ function putContainer(family: AssetFamily) {
   return (req: EmuRequest, ctx: EmulatorContext, scope: ArmScope): EmuResponse => {
     const nameError = checkAssetName(req.params.name ?? '', family.noun);
     if (nameError !== undefined) return nameError;
-    const props = readProperties(req, scope, family, 'container');
+    const common = readProperties(req, scope, family, 'container');
+    if (isResponse(common)) return common;
+    const props = family.prepareContainer(common);
     if (isResponse(props)) return props;
     const relative = containerPath(family, req);
     const existing = getResource(scope.state, idIn(scope, relative), family.container);
@@ -128,7 +130,7 @@ function putVersion(family: AssetFamily) {
       scope,
       family,
       containerRelative,
-      { isArchived: false, tags: {}, properties: {} },
+      { isArchived: false, tags: {}, properties: {}, ...family.containerFrom(props) },
       undefined,
     );
     const saved = saveResource(
@@ -140,7 +142,7 @@ function putVersion(family: AssetFamily) {
         properties: {
           ...(existing === undefined ? {} : propertiesOf(existing)),
           ...props,
-          provisioningState: 'Succeeded',
+          ...(family.provisioned ? { provisioningState: 'Succeeded' } : {}),
         },
       },
       existing,
@@ -173,7 +175,7 @@ function listVersions(family: AssetFamily) {
         matchesListView(p, q.get('listViewType')) &&
         (wanted === null || wanted === String(v.body.name)) &&
         (description === null || description === p.description) &&
-        matchesMapFilter(p.tags, q.get('tags')) &&
+        matchesMapFilter(p.tags, q.get('tags') ?? q.get('$tags')) &&
         matchesMapFilter(p.properties, q.get('properties'))
       );
     });

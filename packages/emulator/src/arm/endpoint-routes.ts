@@ -6,6 +6,7 @@ import { armError, isResponse } from './arm-errors.js';
 import { type ArmScope, armRoute } from './arm-route.js';
 import type { DeploymentRunner } from './deployment-runner.js';
 import { readEndpointPut, readIdentity } from './endpoint-body.js';
+import { checkNameFreeInRegion } from './endpoint-region-names.js';
 import { intParam, matchesMapFilter, pageOf } from './list-paging.js';
 import { accepted, checkNotBusy, startOperation, startPut } from './operations.js';
 import { checkEndpointName, optionalObject } from './request-checks.js';
@@ -29,6 +30,8 @@ function createOrUpdate(req: EmuRequest, ctx: EmulatorContext, scope: ArmScope):
   if (busy !== undefined) return busy;
   const put = readEndpointPut(req, ctx, scope, id, existing);
   if (isResponse(put)) return put;
+  const taken = existing === undefined ? checkNameFreeInRegion(scope, name) : undefined;
+  if (taken !== undefined) return taken;
   const saved = saveResource(scope.state, 'onlineEndpoint', scope.workspaceId, put.body, existing);
   saved.secrets = {
     primaryKey: put.keys?.primaryKey ?? saved.secrets?.primaryKey ?? newEndpointKey(),

@@ -15,6 +15,8 @@ export const RESOURCE_TYPES: Record<ResourceKind, string> = {
   codeVersion: `${PROVIDER}/workspaces/codes/versions`,
   environmentContainer: `${PROVIDER}/workspaces/environments`,
   environmentVersion: `${PROVIDER}/workspaces/environments/versions`,
+  dataContainer: `${PROVIDER}/workspaces/data`,
+  dataVersion: `${PROVIDER}/workspaces/data/versions`,
   onlineEndpoint: `${PROVIDER}/workspaces/onlineEndpoints`,
   onlineDeployment: `${PROVIDER}/workspaces/onlineEndpoints/deployments`,
   job: `${PROVIDER}/workspaces/jobs`,

@@ -14,6 +14,8 @@ const LABELS: Record<ResourceKind, string> = {
   codeVersion: 'Code version',
   environmentContainer: 'Environment container',
   environmentVersion: 'Environment version',
+  dataContainer: 'Data container',
+  dataVersion: 'Data version',
   onlineEndpoint: 'Online endpoint',
   onlineDeployment: 'Online deployment',
   job: 'Job',
