@@ -112,6 +112,25 @@ function runnerFiles(runDir: string): string[] {
     .filter((file) => !path.relative(runDir, file).startsWith(`emulator${path.sep}`));
 }
 
+/**
+ * No key or token of the run was printed, written to an output or put in a job summary or report: it shows only in
+ * the ::add-mask:: commands that hide it from the log.
+ */
+function expectNoSecretShown(run: DemoRun): void {
+  const secrets = emulatorSecrets(path.join(run.runDir, 'emulator', 'state.json'));
+  expect(secrets.length).toBeGreaterThanOrEqual(3); // at least the workspaces' storage keys
+  const unmasked = run.stdout.split('\n').filter((line) => !line.includes('::add-mask::'));
+  const readable = [
+    unmasked.join('\n'),
+    ...runnerFiles(run.runDir).map((file) => readFileSync(file, 'latin1')),
+  ];
+  for (const secret of secrets) {
+    for (const form of [secret, Buffer.from(secret).toString('base64')]) {
+      expect(readable.filter((text) => text.includes(form))).toEqual([]);
+    }
+  }
+}
+
 /** The recap table's rows: stage number → its line. */
 function recap(stdout: string): string[] {
   const table = stdout.slice(stdout.lastIndexOf('\nRecap\n'));
@@ -221,20 +240,7 @@ describe('npm run demo', () => {
     expect(existsSync(path.join(run.runDir, 'latest-labelled-data', 'train.csv'))).toBe(true);
     expect(run.stdout).toContain('Emulator stopped');
     expect(leftovers(run.runDir)).toEqual([]);
-    // No key or token of the run was printed, written to an output or put in a job summary or report: it shows
-    // only in the ::add-mask:: commands that hide it from the log.
-    const secrets = emulatorSecrets(path.join(run.runDir, 'emulator', 'state.json'));
-    expect(secrets.length).toBeGreaterThanOrEqual(7); // 3 storage keys, 2 × 2 endpoint keys, …
-    const unmasked = run.stdout.split('\n').filter((line) => !line.includes('::add-mask::'));
-    const readable = [
-      unmasked.join('\n'),
-      ...runnerFiles(run.runDir).map((file) => readFileSync(file, 'latin1')),
-    ];
-    for (const secret of secrets) {
-      for (const form of [secret, Buffer.from(secret).toString('base64')]) {
-        expect(readable.filter((text) => text.includes(form))).toEqual([]);
-      }
-    }
+    expectNoSecretShown(run);
   });
 
   it('fails when a stage fails (Azure keeps throttling the job submission), skips the rest and stops the emulator', async () => {
@@ -251,20 +257,7 @@ describe('npm run demo', () => {
     expect(rows.slice(1).every((row) => row.includes('– skipped'))).toBe(true);
     expect(run.stdout).toContain('Emulator stopped');
     expect(leftovers(run.runDir)).toEqual([]);
-    // No key or token of the run was printed, written to an output or put in a job summary or report: it shows
-    // only in the ::add-mask:: commands that hide it from the log.
-    const secrets = emulatorSecrets(path.join(run.runDir, 'emulator', 'state.json'));
-    expect(secrets.length).toBeGreaterThanOrEqual(7); // 3 storage keys, 2 × 2 endpoint keys, …
-    const unmasked = run.stdout.split('\n').filter((line) => !line.includes('::add-mask::'));
-    const readable = [
-      unmasked.join('\n'),
-      ...runnerFiles(run.runDir).map((file) => readFileSync(file, 'latin1')),
-    ];
-    for (const secret of secrets) {
-      for (const form of [secret, Buffer.from(secret).toString('base64')]) {
-        expect(readable.filter((text) => text.includes(form))).toEqual([]);
-      }
-    }
+    expectNoSecretShown(run);
   });
 
   it('cancels the training job and exits 130 on Ctrl-C', async () => {
@@ -280,19 +273,6 @@ describe('npm run demo', () => {
     ).toBe(true);
     expect(run.stdout).toContain('Emulator stopped');
     expect(leftovers(run.runDir)).toEqual([]);
-    // No key or token of the run was printed, written to an output or put in a job summary or report: it shows
-    // only in the ::add-mask:: commands that hide it from the log.
-    const secrets = emulatorSecrets(path.join(run.runDir, 'emulator', 'state.json'));
-    expect(secrets.length).toBeGreaterThanOrEqual(7); // 3 storage keys, 2 × 2 endpoint keys, …
-    const unmasked = run.stdout.split('\n').filter((line) => !line.includes('::add-mask::'));
-    const readable = [
-      unmasked.join('\n'),
-      ...runnerFiles(run.runDir).map((file) => readFileSync(file, 'latin1')),
-    ];
-    for (const secret of secrets) {
-      for (const form of [secret, Buffer.from(secret).toString('base64')]) {
-        expect(readable.filter((text) => text.includes(form))).toEqual([]);
-      }
-    }
+    expectNoSecretShown(run);
   });
 });
