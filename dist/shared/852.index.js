@@ -1096,7 +1096,7 @@ function checkCombination(inputs) {
 async function resolveSources(inputs, deps) {
     checkCombination(inputs);
     let azure;
-    const azureData = () => (azure ??= Promise.all(/* import() */[__webpack_require__.e(865), __webpack_require__.e(277), __webpack_require__.e(712), __webpack_require__.e(46)]).then(__webpack_require__.bind(__webpack_require__, 46046)).then((module) => module.connectAzureData(inputs, deps)));
+    const azureData = () => (azure ??= Promise.all(/* import() */[__webpack_require__.e(865), __webpack_require__.e(277), __webpack_require__.e(712), __webpack_require__.e(158)]).then(__webpack_require__.bind(__webpack_require__, 35158)).then((module) => module.connectAzureData(inputs, deps)));
     const pathSource = async (value, input) => value.trim().toLowerCase().startsWith('azureml:')
         ? (await azureData()).referenceSource(value, input)
         : { description: value, files: await localDataFiles(value, input), read: {} };
@@ -1267,6 +1267,146 @@ function warnDroppedRows(result, log) {
 
 /***/ }),
 
+/***/ 50783:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ findJsonProblem)
+/* harmony export */ });
+/* unused harmony export linePosition */
+/**
+ * Where JSON text goes wrong, as a 1-based line and column, for annotations. Node 20's JSON.parse names no position
+ * for an unexpected token, so a small scanner walks the JSON grammar and stops at the first character that cannot
+ * continue it.
+ */
+const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
+const LITERALS = ['true', 'false', 'null'];
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+// JSON strings may not hold raw control characters (U+0000 to U+001F), so the pattern names them.
+// eslint-disable-next-line no-control-regex
+const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
+class Scanner {
+    text;
+    offset = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    fail() {
+        throw new ScanStop(this.offset);
+    }
+    skipSpace() {
+        while (WHITESPACE.has(this.text[this.offset] ?? ''))
+            this.offset++;
+    }
+    expect(char) {
+        this.skipSpace();
+        if (this.text[this.offset] !== char)
+            this.fail();
+        this.offset++;
+    }
+    match(pattern) {
+        pattern.lastIndex = this.offset;
+        if (!pattern.test(this.text))
+            this.fail();
+        this.offset = pattern.lastIndex;
+    }
+    value() {
+        this.skipSpace();
+        const char = this.text[this.offset];
+        if (char === '{') {
+            this.sequence('}', () => {
+                this.member();
+            });
+        }
+        else if (char === '[') {
+            this.sequence(']', () => {
+                this.value();
+            });
+        }
+        else if (char === '"')
+            this.match(STRING);
+        else if (char === '-' || (char !== undefined && char >= '0' && char <= '9'))
+            this.match(NUMBER);
+        else {
+            const literal = LITERALS.find((word) => this.text.startsWith(word, this.offset));
+            if (literal === undefined)
+                this.fail();
+            this.offset += literal.length;
+        }
+    }
+    member() {
+        this.skipSpace();
+        this.match(STRING);
+        this.expect(':');
+        this.value();
+    }
+    /** `{…}` or `[…]`: the opening character is at the offset. */
+    sequence(close, item) {
+        this.offset++;
+        this.skipSpace();
+        if (this.text[this.offset] === close) {
+            this.offset++;
+            return;
+        }
+        for (;;) {
+            item();
+            this.skipSpace();
+            const char = this.text[this.offset];
+            this.offset++;
+            if (char === close)
+                return;
+            if (char !== ',') {
+                this.offset--;
+                this.fail();
+            }
+        }
+    }
+}
+class ScanStop extends Error {
+    offset;
+    constructor(offset) {
+        super(`invalid JSON at offset ${offset}`);
+        this.offset = offset;
+    }
+}
+/** 1-based line and column of an offset. */
+function linePosition(text, offset) {
+    const before = text.slice(0, offset);
+    const lineStart = before.lastIndexOf('\n') + 1;
+    return { line: before.split('\n').length, column: offset - lineStart + 1 };
+}
+/** The first error of JSON text (JSON.parse's message, the scanner's position), or undefined when it is valid. */
+function findJsonProblem(text) {
+    try {
+        JSON.parse(text);
+        return undefined;
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const scanner = new Scanner(text);
+        let offset = text.length;
+        try {
+            scanner.value();
+            scanner.skipSpace();
+            if (scanner.offset < text.length)
+                offset = scanner.offset;
+        }
+        catch (stop) {
+            if (!(stop instanceof ScanStop))
+                throw stop;
+            offset = stop.offset;
+        }
+        return { message: shortMessage(message), ...linePosition(text, offset) };
+    }
+}
+/** Node quotes the whole text in its message (`Unexpected token '}', "{…}" is not valid JSON`): keep the reason. */
+function shortMessage(message) {
+    return message.replace(/, ".*" is not valid JSON$/s, '').replace(/ in JSON at position \d+.*$/s, '');
+}
+
+
+/***/ }),
+
 /***/ 70998:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1282,8 +1422,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(48826);
 // EXTERNAL MODULE: ./packages/action-kit/src/duration.ts
 var duration = __webpack_require__(65405);
-// EXTERNAL MODULE: ./packages/scoring/src/json-position.ts
-var json_position = __webpack_require__(99467);
+// EXTERNAL MODULE: ./packages/action-kit/src/json-position.ts
+var json_position = __webpack_require__(50783);
 ;// CONCATENATED MODULE: ./packages/drift/src/data/csv.ts
 /**
  * A streaming CSV parser (RFC 4180: quoted fields with "" escapes and line breaks, CRLF or LF, blank lines
@@ -1931,146 +2071,6 @@ class TableBuilder {
             columns.set(name, column.build());
         return { label: this.label, rowCount: this.rows, columns, files: [...this.files] };
     }
-}
-
-
-/***/ }),
-
-/***/ 99467:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ findJsonProblem)
-/* harmony export */ });
-/* unused harmony export linePosition */
-/**
- * Where JSON text goes wrong, as a 1-based line and column, for annotations. Node 20's JSON.parse names no position
- * for an unexpected token, so a small scanner walks the JSON grammar and stops at the first character that cannot
- * continue it.
- */
-const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
-const LITERALS = ['true', 'false', 'null'];
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-// JSON strings may not hold raw control characters (U+0000 to U+001F), so the pattern names them.
-// eslint-disable-next-line no-control-regex
-const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
-class Scanner {
-    text;
-    offset = 0;
-    constructor(text) {
-        this.text = text;
-    }
-    fail() {
-        throw new ScanStop(this.offset);
-    }
-    skipSpace() {
-        while (WHITESPACE.has(this.text[this.offset] ?? ''))
-            this.offset++;
-    }
-    expect(char) {
-        this.skipSpace();
-        if (this.text[this.offset] !== char)
-            this.fail();
-        this.offset++;
-    }
-    match(pattern) {
-        pattern.lastIndex = this.offset;
-        if (!pattern.test(this.text))
-            this.fail();
-        this.offset = pattern.lastIndex;
-    }
-    value() {
-        this.skipSpace();
-        const char = this.text[this.offset];
-        if (char === '{') {
-            this.sequence('}', () => {
-                this.member();
-            });
-        }
-        else if (char === '[') {
-            this.sequence(']', () => {
-                this.value();
-            });
-        }
-        else if (char === '"')
-            this.match(STRING);
-        else if (char === '-' || (char !== undefined && char >= '0' && char <= '9'))
-            this.match(NUMBER);
-        else {
-            const literal = LITERALS.find((word) => this.text.startsWith(word, this.offset));
-            if (literal === undefined)
-                this.fail();
-            this.offset += literal.length;
-        }
-    }
-    member() {
-        this.skipSpace();
-        this.match(STRING);
-        this.expect(':');
-        this.value();
-    }
-    /** `{…}` or `[…]`: the opening character is at the offset. */
-    sequence(close, item) {
-        this.offset++;
-        this.skipSpace();
-        if (this.text[this.offset] === close) {
-            this.offset++;
-            return;
-        }
-        for (;;) {
-            item();
-            this.skipSpace();
-            const char = this.text[this.offset];
-            this.offset++;
-            if (char === close)
-                return;
-            if (char !== ',') {
-                this.offset--;
-                this.fail();
-            }
-        }
-    }
-}
-class ScanStop extends Error {
-    offset;
-    constructor(offset) {
-        super(`invalid JSON at offset ${offset}`);
-        this.offset = offset;
-    }
-}
-/** 1-based line and column of an offset. */
-function linePosition(text, offset) {
-    const before = text.slice(0, offset);
-    const lineStart = before.lastIndexOf('\n') + 1;
-    return { line: before.split('\n').length, column: offset - lineStart + 1 };
-}
-/** The first error of JSON text (JSON.parse's message, the scanner's position), or undefined when it is valid. */
-function findJsonProblem(text) {
-    try {
-        JSON.parse(text);
-        return undefined;
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        const scanner = new Scanner(text);
-        let offset = text.length;
-        try {
-            scanner.value();
-            scanner.skipSpace();
-            if (scanner.offset < text.length)
-                offset = scanner.offset;
-        }
-        catch (stop) {
-            if (!(stop instanceof ScanStop))
-                throw stop;
-            offset = stop.offset;
-        }
-        return { message: shortMessage(message), ...linePosition(text, offset) };
-    }
-}
-/** Node quotes the whole text in its message (`Unexpected token '}', "{…}" is not valid JSON`): keep the reason. */
-function shortMessage(message) {
-    return message.replace(/, ".*" is not valid JSON$/s, '').replace(/ in JSON at position \d+.*$/s, '');
 }
 
 

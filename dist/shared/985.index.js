@@ -7,6 +7,146 @@ export const id = 985;
 export const ids = [985];
 export const modules = {
 
+/***/ 50783:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ findJsonProblem)
+/* harmony export */ });
+/* unused harmony export linePosition */
+/**
+ * Where JSON text goes wrong, as a 1-based line and column, for annotations. Node 20's JSON.parse names no position
+ * for an unexpected token, so a small scanner walks the JSON grammar and stops at the first character that cannot
+ * continue it.
+ */
+const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
+const LITERALS = ['true', 'false', 'null'];
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+// JSON strings may not hold raw control characters (U+0000 to U+001F), so the pattern names them.
+// eslint-disable-next-line no-control-regex
+const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
+class Scanner {
+    text;
+    offset = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    fail() {
+        throw new ScanStop(this.offset);
+    }
+    skipSpace() {
+        while (WHITESPACE.has(this.text[this.offset] ?? ''))
+            this.offset++;
+    }
+    expect(char) {
+        this.skipSpace();
+        if (this.text[this.offset] !== char)
+            this.fail();
+        this.offset++;
+    }
+    match(pattern) {
+        pattern.lastIndex = this.offset;
+        if (!pattern.test(this.text))
+            this.fail();
+        this.offset = pattern.lastIndex;
+    }
+    value() {
+        this.skipSpace();
+        const char = this.text[this.offset];
+        if (char === '{') {
+            this.sequence('}', () => {
+                this.member();
+            });
+        }
+        else if (char === '[') {
+            this.sequence(']', () => {
+                this.value();
+            });
+        }
+        else if (char === '"')
+            this.match(STRING);
+        else if (char === '-' || (char !== undefined && char >= '0' && char <= '9'))
+            this.match(NUMBER);
+        else {
+            const literal = LITERALS.find((word) => this.text.startsWith(word, this.offset));
+            if (literal === undefined)
+                this.fail();
+            this.offset += literal.length;
+        }
+    }
+    member() {
+        this.skipSpace();
+        this.match(STRING);
+        this.expect(':');
+        this.value();
+    }
+    /** `{…}` or `[…]`: the opening character is at the offset. */
+    sequence(close, item) {
+        this.offset++;
+        this.skipSpace();
+        if (this.text[this.offset] === close) {
+            this.offset++;
+            return;
+        }
+        for (;;) {
+            item();
+            this.skipSpace();
+            const char = this.text[this.offset];
+            this.offset++;
+            if (char === close)
+                return;
+            if (char !== ',') {
+                this.offset--;
+                this.fail();
+            }
+        }
+    }
+}
+class ScanStop extends Error {
+    offset;
+    constructor(offset) {
+        super(`invalid JSON at offset ${offset}`);
+        this.offset = offset;
+    }
+}
+/** 1-based line and column of an offset. */
+function linePosition(text, offset) {
+    const before = text.slice(0, offset);
+    const lineStart = before.lastIndexOf('\n') + 1;
+    return { line: before.split('\n').length, column: offset - lineStart + 1 };
+}
+/** The first error of JSON text (JSON.parse's message, the scanner's position), or undefined when it is valid. */
+function findJsonProblem(text) {
+    try {
+        JSON.parse(text);
+        return undefined;
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const scanner = new Scanner(text);
+        let offset = text.length;
+        try {
+            scanner.value();
+            scanner.skipSpace();
+            if (scanner.offset < text.length)
+                offset = scanner.offset;
+        }
+        catch (stop) {
+            if (!(stop instanceof ScanStop))
+                throw stop;
+            offset = stop.offset;
+        }
+        return { message: shortMessage(message), ...linePosition(text, offset) };
+    }
+}
+/** Node quotes the whole text in its message (`Unexpected token '}', "{…}" is not valid JSON`): keep the reason. */
+function shortMessage(message) {
+    return message.replace(/, ".*" is not valid JSON$/s, '').replace(/ in JSON at position \d+.*$/s, '');
+}
+
+
+/***/ }),
+
 /***/ 87062:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -235,146 +375,6 @@ function describe(value) {
     if (text === undefined)
         return String(value);
     return text.length > 80 ? `${text.slice(0, 77)}…` : text;
-}
-
-
-/***/ }),
-
-/***/ 99467:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ findJsonProblem)
-/* harmony export */ });
-/* unused harmony export linePosition */
-/**
- * Where JSON text goes wrong, as a 1-based line and column, for annotations. Node 20's JSON.parse names no position
- * for an unexpected token, so a small scanner walks the JSON grammar and stops at the first character that cannot
- * continue it.
- */
-const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
-const LITERALS = ['true', 'false', 'null'];
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-// JSON strings may not hold raw control characters (U+0000 to U+001F), so the pattern names them.
-// eslint-disable-next-line no-control-regex
-const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
-class Scanner {
-    text;
-    offset = 0;
-    constructor(text) {
-        this.text = text;
-    }
-    fail() {
-        throw new ScanStop(this.offset);
-    }
-    skipSpace() {
-        while (WHITESPACE.has(this.text[this.offset] ?? ''))
-            this.offset++;
-    }
-    expect(char) {
-        this.skipSpace();
-        if (this.text[this.offset] !== char)
-            this.fail();
-        this.offset++;
-    }
-    match(pattern) {
-        pattern.lastIndex = this.offset;
-        if (!pattern.test(this.text))
-            this.fail();
-        this.offset = pattern.lastIndex;
-    }
-    value() {
-        this.skipSpace();
-        const char = this.text[this.offset];
-        if (char === '{') {
-            this.sequence('}', () => {
-                this.member();
-            });
-        }
-        else if (char === '[') {
-            this.sequence(']', () => {
-                this.value();
-            });
-        }
-        else if (char === '"')
-            this.match(STRING);
-        else if (char === '-' || (char !== undefined && char >= '0' && char <= '9'))
-            this.match(NUMBER);
-        else {
-            const literal = LITERALS.find((word) => this.text.startsWith(word, this.offset));
-            if (literal === undefined)
-                this.fail();
-            this.offset += literal.length;
-        }
-    }
-    member() {
-        this.skipSpace();
-        this.match(STRING);
-        this.expect(':');
-        this.value();
-    }
-    /** `{…}` or `[…]`: the opening character is at the offset. */
-    sequence(close, item) {
-        this.offset++;
-        this.skipSpace();
-        if (this.text[this.offset] === close) {
-            this.offset++;
-            return;
-        }
-        for (;;) {
-            item();
-            this.skipSpace();
-            const char = this.text[this.offset];
-            this.offset++;
-            if (char === close)
-                return;
-            if (char !== ',') {
-                this.offset--;
-                this.fail();
-            }
-        }
-    }
-}
-class ScanStop extends Error {
-    offset;
-    constructor(offset) {
-        super(`invalid JSON at offset ${offset}`);
-        this.offset = offset;
-    }
-}
-/** 1-based line and column of an offset. */
-function linePosition(text, offset) {
-    const before = text.slice(0, offset);
-    const lineStart = before.lastIndexOf('\n') + 1;
-    return { line: before.split('\n').length, column: offset - lineStart + 1 };
-}
-/** The first error of JSON text (JSON.parse's message, the scanner's position), or undefined when it is valid. */
-function findJsonProblem(text) {
-    try {
-        JSON.parse(text);
-        return undefined;
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        const scanner = new Scanner(text);
-        let offset = text.length;
-        try {
-            scanner.value();
-            scanner.skipSpace();
-            if (scanner.offset < text.length)
-                offset = scanner.offset;
-        }
-        catch (stop) {
-            if (!(stop instanceof ScanStop))
-                throw stop;
-            offset = stop.offset;
-        }
-        return { message: shortMessage(message), ...linePosition(text, offset) };
-    }
-}
-/** Node quotes the whole text in its message (`Unexpected token '}', "{…}" is not valid JSON`): keep the reason. */
-function shortMessage(message) {
-    return message.replace(/, ".*" is not valid JSON$/s, '').replace(/ in JSON at position \d+.*$/s, '');
 }
 
 
@@ -834,14 +834,13 @@ async function scoreOne(run, request, tally) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _aml_actions_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48826);
-/* harmony import */ var _json_position_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99467);
+/* harmony import */ var _aml_actions_action_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50783);
 /**
  * Scoring requests from files, as `az ml online-endpoint invoke --request-file` takes them: a JSON file is one
  * request body; a JSONL file (.jsonl, .ndjson) has one body per line; a folder holds one request per *.json file
  * (sorted by name). Every body is checked to be JSON before anything is sent; a bad one is reported on its file
  * and line.
  */
-
 
 
 
@@ -917,7 +916,7 @@ async function jsonFilesIn(folder, input) {
 function checkJsonTexts(texts) {
     const problems = [];
     for (const { text, source } of texts) {
-        const problem = (0,_json_position_js__WEBPACK_IMPORTED_MODULE_3__/* .findJsonProblem */ .N)(text);
+        const problem = (0,_aml_actions_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .findJsonProblem */ .N)(text);
         if (problem === undefined)
             continue;
         const line = (source.line ?? 1) + problem.line - 1;

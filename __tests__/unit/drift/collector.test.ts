@@ -2,8 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { ContainerClient } from '@azure/storage-blob';
 import { UserError, recordingLogger } from '@aml-actions/action-kit';
-import { readTable } from '@aml-actions/drift';
-import { collectorFiles, hourFolder, hoursOf } from '../../../actions/drift-check/src/collector.js';
+import { collectorFiles, hourFolder, hoursOf, readTable } from '@aml-actions/drift';
 
 /** A container whose listing answers by prefix and whose blobs download as streams. */
 function fakeContainer(blobs: Record<string, string>): { container: ContainerClient; listed: string[] } {

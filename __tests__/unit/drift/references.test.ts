@@ -9,8 +9,7 @@ import type { JobBase } from '@azure/arm-machinelearning';
 import type { Logger } from '@aml-actions/action-kit';
 import { workspaceArmId } from '@aml-actions/azure';
 import { formatOf, type DataFile } from '@aml-actions/drift';
-import { referenceFiles, type ReferenceDeps } from '../../../actions/drift-check/src/reference-files.js';
-import { globMatcher, parseMlTable } from '../../../actions/drift-check/src/mltable.js';
+import { globMatcher, parseMlTable, referenceFiles, type ReferenceDeps } from '@aml-actions/drift';
 
 const SUB = '22222222-0000-4000-8000-000000000000';
 const workspace = {

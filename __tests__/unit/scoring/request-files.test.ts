@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { recordingLogger } from '@aml-actions/action-kit';
-import { attachExpectedOutputs, findJsonProblem, loadScoringRequests } from '@aml-actions/scoring';
+import { attachExpectedOutputs, loadScoringRequests } from '@aml-actions/scoring';
 import { userError } from './user-error.js';
 
 let dir = '';
@@ -19,25 +19,6 @@ async function file(name: string, content: string): Promise<string> {
   await writeFile(path, content);
   return path;
 }
-
-describe('findJsonProblem', () => {
-  it.each<[string, number, number]>([
-    ['{"a": }', 1, 7],
-    ['{"a": 1,\n  "b" }', 2, 7],
-    ['[1, 2', 1, 6],
-    ['{"a": 1} x', 1, 10],
-    ['{"a": tru}', 1, 7],
-    ["{'a': 1}", 1, 2],
-    ['{"a": "tab\there"}', 1, 7],
-  ])('%j → line %s column %s', (text, line, column) => {
-    expect(findJsonProblem(text)).toMatchObject({ line, column });
-  });
-
-  it('keeps the reason short and passes valid JSON', () => {
-    expect(findJsonProblem('{"a": }')?.message).toBe("Unexpected token '}'");
-    expect(findJsonProblem('{"a": [1, 2.5e3, null, true, "x\\u00e9"]}')).toBeUndefined();
-  });
-});
 
 describe('loadScoringRequests', () => {
   it('reads a JSON file as one request, sent as written', async () => {

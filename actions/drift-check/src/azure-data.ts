@@ -5,12 +5,17 @@
  */
 import { DEFAULT_DATASTORE, connectAzure, getDatastoreContainer, readAzureInputs } from '@aml-actions/azure';
 import { getJob } from '@aml-actions/jobs';
+import {
+  collectorFiles,
+  dataAssetReader,
+  datastoreFiles,
+  matchingBlobFiles,
+  readBlobText,
+  referenceFiles,
+  type CollectorSource,
+} from '@aml-actions/drift';
 import type { ContainerClient } from '@azure/storage-blob';
-import { datastoreFiles, matchingBlobFiles, readBlobText } from './blob-files.js';
-import { collectorFiles, type CollectorSource } from './collector.js';
-import { dataAssetReader } from './data-asset.js';
 import type { Inputs } from './inputs.js';
-import { referenceFiles } from './reference-files.js';
 import type { ResolvedSource, SourceDeps } from './sources.js';
 
 export interface AzureData {

@@ -9,6 +9,7 @@ export { closestMatch, didYouMean, editDistance } from './suggest.js';
 export * from './action-core.js';
 export * from './github-logger.js';
 export * from './annotations.js';
+export * from './json-position.js';
 export * from './outputs.js';
 export * from './summary.js';
 export * from './abort.js';

@@ -16,3 +16,8 @@ export * from './data/csv.js';
 export * from './data/payload.js';
 export * from './data/read-table.js';
 export * from './data/local-files.js';
+export * from './workspace/blob-files.js';
+export * from './workspace/collector.js';
+export * from './workspace/data-asset.js';
+export * from './workspace/mltable.js';
+export * from './workspace/reference-files.js';

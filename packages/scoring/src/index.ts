@@ -2,7 +2,6 @@ export * from './budgets.js';
 export * from './deployment-check.js';
 export * from './expected-outputs.js';
 export * from './http-send.js';
-export * from './json-position.js';
 export * from './judge-answer.js';
 export * from './percentiles.js';
 export * from './probe.js';

@@ -6,8 +6,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { UserError, type Annotation, type Logger } from '@aml-actions/action-kit';
-import { findJsonProblem } from './json-position.js';
+import { UserError, findJsonProblem, type Annotation, type Logger } from '@aml-actions/action-kit';
 
 export interface RequestSource {
   file: string;

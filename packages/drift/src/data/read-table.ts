@@ -3,7 +3,7 @@
  * and one clear error per malformed input, annotated on its file and line.
  */
 import { UserError, formatElapsed, type Logger } from '@aml-actions/action-kit';
-import { findJsonProblem } from '@aml-actions/scoring';
+import { findJsonProblem } from '@aml-actions/action-kit';
 import { CsvParser } from './csv.js';
 import { readParquet } from './parquet.js';
 import { SHAPES, rowsOf } from './payload.js';

@@ -6,7 +6,7 @@
  */
 import { parseDocument } from 'yaml';
 import { UserError } from '@aml-actions/action-kit';
-import type { DataFormat } from '@aml-actions/drift';
+import type { DataFormat } from '../data/read-table.js';
 
 export interface MlTablePath {
   kind: 'file' | 'folder' | 'pattern';

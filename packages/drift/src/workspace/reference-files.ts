@@ -7,7 +7,7 @@
 import type { JobBase } from '@azure/arm-machinelearning';
 import { UserError, type Logger } from '@aml-actions/action-kit';
 import { jobOutputTarget, parseAzureMlUri, type AzureMlUri, type WorkspaceRef } from '@aml-actions/azure';
-import type { DataFile } from '@aml-actions/drift';
+import type { DataFile } from '../data/read-table.js';
 import { jobOutputUris } from '@aml-actions/jobs';
 import { resolveDataAsset, type DataAssetReader } from './data-asset.js';
 import { globMatcher, parseMlTable } from './mltable.js';

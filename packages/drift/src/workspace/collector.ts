@@ -5,7 +5,7 @@
  */
 import type { ContainerClient } from '@azure/storage-blob';
 import { UserError, type Logger } from '@aml-actions/action-kit';
-import type { DataFile } from '@aml-actions/drift';
+import type { DataFile } from '../data/read-table.js';
 import { blobFile, listBlobs } from './blob-files.js';
 
 export interface CollectorSource {

@@ -1,7 +1,7 @@
 /** Data files in an Azure ML datastore: one blob, every data blob under a folder or matching a pattern, read as streams. */
 import type { ContainerClient } from '@azure/storage-blob';
 import { UserError } from '@aml-actions/action-kit';
-import { SUPPORTED_FORMATS, formatOf, type DataFile } from '@aml-actions/drift';
+import { SUPPORTED_FORMATS, formatOf, type DataFile } from '../data/read-table.js';
 
 /** A blob as a data file; `label` (its azureml:// URI) is what messages name. */
 export function blobFile(
