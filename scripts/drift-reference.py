@@ -27,7 +27,8 @@ from scipy.spatial import distance
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "__tests__", "unit", "drift", "fixtures")
-DATASETS = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/fixtures/datasets"
+SHARED = os.environ.get("AML_SHARED_DIR") or os.path.join(os.path.dirname(ROOT), "shared")
+DATASETS = sys.argv[1] if len(sys.argv) > 1 else os.path.join(SHARED, "fixtures", "datasets")
 
 NA = {"", "NA", "N/A", "n/a", "NaN", "nan", "-NaN", "-nan", "NULL", "null", "None", "<NA>", "#N/A", "#N/A N/A",
       "#NA", "-1.#IND", "-1.#QNAN", "1.#IND", "1.#QNAN"}

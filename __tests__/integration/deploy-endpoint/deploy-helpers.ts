@@ -2,11 +2,12 @@
 import path from 'node:path';
 import type { RequestLogEntry } from '@aml-actions/emulator';
 import { runBundledAction, type BundledActionResult, type EmulatorHandle } from '../helpers/emulator.js';
+import { sharedPath } from '../../shared-dir.js';
 
 export const DEPLOY_ENDPOINT = path.resolve('dist/deploy-endpoint/index.js');
 export const REGISTER_MODEL = path.resolve('dist/register-model/index.js');
 export const APP = path.resolve('__tests__/integration/deploy-endpoint/fixtures/app');
-export const ONLINE = path.resolve('../shared/fixtures/azureml-examples/cli/endpoints/online');
+export const ONLINE = sharedPath('fixtures/azureml-examples/cli/endpoints/online');
 export const WORKSPACE = { workspace: 'dev', 'resource-group': 'rg-mlops' } as const;
 
 export async function deploy(

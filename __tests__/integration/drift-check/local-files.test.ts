@@ -7,11 +7,12 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runBundledAction, type BundledActionResult } from '../helpers/emulator.js';
+import { sharedPath } from '../../shared-dir.js';
 
 jest.setTimeout(60_000);
 const DRIFT_CHECK = path.resolve('dist/drift-check/index.js');
-const BANK = '/work/shared/fixtures/datasets/bank-marketing';
-const ELECTRO = '/work/shared/fixtures/datasets/uci-electro';
+const BANK = sharedPath('fixtures/datasets/bank-marketing');
+const ELECTRO = sharedPath('fixtures/datasets/uci-electro');
 const NUMERICAL = 'age, duration, campaign';
 
 let dir = '';

@@ -22,6 +22,7 @@ import {
   registerModel,
   scorer,
 } from './serving-fixture.js';
+import { sharedPath } from '../../shared-dir.js';
 
 jest.setTimeout(60_000);
 const emu = withEmulator();
@@ -70,7 +71,7 @@ describe('deployments that cannot start', () => {
 
   it('fails a scikit-learn deployment on this machine, naming the missing module', async () => {
     await createEndpoint(emu, 'sklearn', { authMode: 'Key' });
-    const examples = '/work/shared/fixtures/azureml-examples/cli/endpoints/online/model-1';
+    const examples = sharedPath('fixtures/azureml-examples/cli/endpoints/online/model-1');
     const code = await registerCode(emu, 'sklearn-score', path.join(examples, 'onlinescoring'));
     const model = await registerModel(emu, 'sklearn-model', examples);
     const state = await createDeployment(emu, 'sklearn', 'blue', {

@@ -17,11 +17,12 @@ import {
   type StoragePipelineOptions,
 } from '@azure/storage-blob';
 import type { EmulatorHandle } from '../helpers/emulator.js';
+import { sharedPath } from '../../shared-dir.js';
 
 export const API = '2024-04-01';
 export const FIXTURES = path.resolve('__tests__/fixtures/serving');
-export const BANK_TRAIN = '/work/shared/fixtures/datasets/bank-marketing/train.csv';
-export const BANK_TEST = '/work/shared/fixtures/datasets/bank-marketing/test.csv';
+export const BANK_TRAIN = sharedPath('fixtures/datasets/bank-marketing/train.csv');
+export const BANK_TEST = sharedPath('fixtures/datasets/bank-marketing/test.csv');
 
 export function datastore(emu: EmulatorHandle, workspace = 'dev'): ContainerClient {
   const ws = emu.running.state.config.workspaces.find((w) => w.name === workspace);

@@ -7,9 +7,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { runBundledAction, withEmulator, type BundledActionResult } from '../helpers/emulator.js';
+import { sharedPath } from '../../shared-dir.js';
 
 const DIST = 'dist/register-model/index.js';
-const FIXTURES = path.resolve('../shared/fixtures/azureml-examples/cli/assets/model');
+const FIXTURES = sharedPath('fixtures/azureml-examples/cli/assets/model');
 const emu = withEmulator();
 let work: string;
 

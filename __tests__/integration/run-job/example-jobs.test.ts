@@ -5,11 +5,12 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import path from 'node:path';
 import { runBundledAction, withEmulator } from '../helpers/emulator.js';
+import { sharedPath } from '../../shared-dir.js';
 
 jest.setTimeout(90_000);
 const emu = withEmulator({ provisioningDelayMs: 0 });
 const RUN_JOB = path.resolve('dist/run-job/index.js');
-const JOBS = path.resolve('../shared/fixtures/azureml-examples/cli/jobs');
+const JOBS = sharedPath('fixtures/azureml-examples/cli/jobs');
 
 function run(file: string, inputs: Record<string, string> = {}) {
   return runBundledAction(

@@ -18,8 +18,9 @@ import {
   type SpecDocument,
   type SpecKind,
 } from '@aml-actions/azureml-spec';
+import { sharedPath } from '../../shared-dir.js';
 
-const ROOT = path.resolve(process.cwd(), '../shared/fixtures/azureml-examples/cli');
+const ROOT = sharedPath('fixtures/azureml-examples/cli');
 const WS = {
   id: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.MachineLearningServices/workspaces/ws',
 };

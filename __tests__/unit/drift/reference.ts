@@ -3,9 +3,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { nullLogger } from '@aml-actions/action-kit';
 import { localDataFiles, readTable, type MetricName, type Table } from '@aml-actions/drift';
+import { sharedPath } from '../../shared-dir.js';
 
 export const FIXTURES = path.resolve('__tests__/unit/drift/fixtures');
-export const DATASETS = '/work/shared/fixtures/datasets';
+export const DATASETS = sharedPath('fixtures/datasets');
 
 export interface FeatureReference {
   type: 'numerical' | 'categorical';

@@ -10,16 +10,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import type { ValidateFunction } from 'ajv';
 import formats from 'ajv-formats';
+import { sharedPath } from '../../shared-dir.js';
 
 const addFormats = formats as unknown as typeof formats.default;
 
-export const SPEC_ROOT = fileURLToPath(
-  new URL('../../../../shared/azure-specs/specification/', import.meta.url),
-);
+export const SPEC_ROOT = fileURLToPath(pathToFileURL(sharedPath('azure-specs/specification') + '/'));
 const ML = 'machinelearningservices/resource-manager/Microsoft.MachineLearningServices/stable';
 
 type Json = Record<string, unknown>;

@@ -3,8 +3,9 @@ import { describe, expect, it } from '@jest/globals';
 import { inputVariable, nullLogger } from '@aml-actions/action-kit';
 import { readInputs } from '../../../actions/register-model/src/inputs.js';
 import { modelDefinition } from '../../../actions/register-model/src/model-source.js';
+import { sharedPath } from '../../shared-dir.js';
 
-const FIXTURES = path.resolve('../shared/fixtures/azureml-examples/cli/assets/model');
+const FIXTURES = sharedPath('fixtures/azureml-examples/cli/assets/model');
 
 function definitionOf(inputs: Record<string, string>) {
   const source = Object.fromEntries(

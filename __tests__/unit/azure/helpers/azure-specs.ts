@@ -1,8 +1,9 @@
 /** Reading the official Azure ML OpenAPI examples and ARM common types from ../shared/azure-specs. */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { sharedPath } from '../../../shared-dir.js';
 
-const SPECS = new URL('../../../../../shared/azure-specs/specification/', import.meta.url);
+const SPECS = pathToFileURL(sharedPath('azure-specs/specification') + '/');
 const ML = 'machinelearningservices/resource-manager/Microsoft.MachineLearningServices/stable/';
 
 export interface SpecExample {
